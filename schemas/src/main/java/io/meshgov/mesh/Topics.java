@@ -1,0 +1,35 @@
+package io.meshgov.mesh;
+
+import java.util.regex.Pattern;
+
+/**
+ * Every topic of the mesh, named once. Inputs are per domain ({@link InputTopic}); outputs have one writer each.
+ * Every event about a product is keyed by its product id (UTF-8 string key).
+ */
+public final class Topics {
+
+    /** {@code DeprecatedVersionConsumerAlert}, written by catalog-service: one record per alert state change. */
+    public static final String ALERTS = "mesh.alerts";
+    /** {@code GovernanceViolation}, written by catalog-service. */
+    public static final String GOVERNANCE_VIOLATIONS = "mesh.governance.violations";
+    /** {@code QualityStatusChanged}, written by quality-service, read by catalog-service. */
+    public static final String QUALITY_STATUS = "mesh.quality.status";
+
+    /** Undecodable input records of each service, with the reason and source coordinates in headers. */
+    public static final String CATALOG_DEAD_LETTER = "mesh.dlq.catalog-service";
+
+    public static final String LINEAGE_DEAD_LETTER = "mesh.dlq.lineage-service";
+    public static final String QUALITY_DEAD_LETTER = "mesh.dlq.quality-service";
+
+    private Topics() {}
+
+    /** One pattern over several kinds of input topic, for a service that subscribes to more than one. */
+    public static Pattern anyOf(InputTopic... kinds) {
+        StringBuilder alternatives = new StringBuilder();
+        for (InputTopic kind : kinds) {
+            if (!alternatives.isEmpty()) alternatives.append('|');
+            alternatives.append(kind.pattern().pattern());
+        }
+        return Pattern.compile(alternatives.toString());
+    }
+}

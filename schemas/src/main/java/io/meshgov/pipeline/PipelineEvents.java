@@ -1,0 +1,29 @@
+package io.meshgov.pipeline;
+
+/**
+ * Where a Java pipeline starts an event. Each builder fills {@code eventId} (a random UUID) and {@code occurredAt}
+ * (now) unless given, and its build method rejects a missing or malformed field with a message naming it.
+ * Governance rules (ownership, immutability, lifecycle) are the catalog's to enforce, not the builder's.
+ */
+public final class PipelineEvents {
+
+    private PipelineEvents() {}
+
+    public static PublishedBuilder published(String productId, String version) {
+        return new PublishedBuilder(productId, version);
+    }
+
+    /** Then {@code .deprecated()} or {@code .retired()}. */
+    public static LifecycleBuilder lifecycle(String productId, String version) {
+        return new LifecycleBuilder(productId, version);
+    }
+
+    /** Then {@code .registered()} or {@code .deregistered()}. */
+    public static ConsumerBuilder consumer(String consumerId, String productId, String version) {
+        return new ConsumerBuilder(consumerId, productId, version);
+    }
+
+    public static MeasurementBuilder measured(String productId, String version, String kpi, double value) {
+        return new MeasurementBuilder(productId, version, kpi, value);
+    }
+}

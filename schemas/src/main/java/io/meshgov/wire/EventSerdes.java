@@ -1,0 +1,59 @@
+package io.meshgov.wire;
+
+import io.meshgov.events.DeprecatedVersionConsumerAlert;
+import io.meshgov.events.GovernanceViolation;
+import io.meshgov.events.QualityMeasured;
+import io.meshgov.events.QualityStatusChanged;
+import java.util.EnumSet;
+import java.util.Set;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+
+/** Kafka (and Kafka Streams) serdes for each kind of mesh topic. */
+public final class EventSerdes {
+
+    private EventSerdes() {}
+
+    /** {@code mesh.<domain>.products}: published, deprecated and retired events of the domain's products. */
+    public static Serde<SpecificRecord> productEvents() {
+        return of(
+                SpecificRecord.class,
+                EnumSet.of(
+                        MeshEventType.DATA_PRODUCT_VERSION_PUBLISHED,
+                        MeshEventType.DATA_PRODUCT_VERSION_DEPRECATED,
+                        MeshEventType.DATA_PRODUCT_VERSION_RETIRED));
+    }
+
+    /** {@code mesh.<domain>.consumers}: registrations and deregistrations of the domain's consumers. */
+    public static Serde<SpecificRecord> consumerEvents() {
+        return of(
+                SpecificRecord.class,
+                EnumSet.of(MeshEventType.CONSUMER_REGISTERED, MeshEventType.CONSUMER_DEREGISTERED));
+    }
+
+    public static Serde<QualityMeasured> qualityMeasured() {
+        return of(QualityMeasured.class, EnumSet.of(MeshEventType.QUALITY_MEASURED));
+    }
+
+    public static Serde<DeprecatedVersionConsumerAlert> alerts() {
+        return of(DeprecatedVersionConsumerAlert.class, EnumSet.of(MeshEventType.DEPRECATED_VERSION_CONSUMER_ALERT));
+    }
+
+    public static Serde<GovernanceViolation> violations() {
+        return of(GovernanceViolation.class, EnumSet.of(MeshEventType.GOVERNANCE_VIOLATION));
+    }
+
+    public static Serde<QualityStatusChanged> qualityStatus() {
+        return of(QualityStatusChanged.class, EnumSet.of(MeshEventType.QUALITY_STATUS_CHANGED));
+    }
+
+    /** Any mesh event, whatever its type: for tools that read every topic. */
+    public static Serde<SpecificRecord> anyEvent() {
+        return of(SpecificRecord.class, EnumSet.allOf(MeshEventType.class));
+    }
+
+    private static <T extends SpecificRecord> Serde<T> of(Class<T> baseType, Set<MeshEventType> accepted) {
+        return Serdes.serdeFrom(new EventSerializer<>(), new EventDeserializer<>(baseType, accepted));
+    }
+}

@@ -1,0 +1,23 @@
+package io.meshgov.wire;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serializer;
+
+/** Kafka serializer of mesh events in Avro single-object encoding. A null event is written as a null value. */
+public final class EventSerializer<T extends SpecificRecord> implements Serializer<T> {
+
+    private final SingleObjectCodec codec;
+
+    public EventSerializer() {
+        this(SingleObjectCodec.standard());
+    }
+
+    EventSerializer(SingleObjectCodec codec) {
+        this.codec = codec;
+    }
+
+    @Override
+    public byte[] serialize(String topic, T event) {
+        return event == null ? null : codec.encode(event);
+    }
+}

@@ -1,0 +1,145 @@
+package io.meshgov.wire;
+
+import io.meshgov.wire.ReleasedSchemas.Release;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaNormalization;
+import org.apache.avro.io.BinaryDecoder;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DatumReader;
+import org.apache.avro.io.DatumWriter;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificDatumReader;
+import org.apache.avro.specific.SpecificDatumWriter;
+import org.apache.avro.specific.SpecificRecord;
+
+/**
+ * Encodes mesh events in Avro single-object encoding and decodes records written with any released schema version
+ * into today's generated classes. Thread-safe; build it once ({@link #standard()}).
+ */
+public final class SingleObjectCodec {
+
+    static final byte MARKER_0 = (byte) 0xC3;
+    static final byte MARKER_1 = (byte) 0x01;
+    static final int HEADER_LENGTH = 10;
+
+    private static volatile SingleObjectCodec standard;
+
+    private final Map<Long, Reader> readers = new HashMap<>();
+    private final Map<Class<?>, Writer> writers = new HashMap<>();
+
+    private record Reader(MeshEventType type, Schema writerSchema, DatumReader<SpecificRecord> datumReader) {}
+
+    private record Writer(byte[] header, DatumWriter<SpecificRecord> datumWriter) {}
+
+    SingleObjectCodec(ReleasedSchemas released) {
+        TrustedEventClasses.install();
+        for (MeshEventType type : MeshEventType.values()) {
+            Schema current = type.schema();
+            writers.put(type.type(), new Writer(header(fingerprint(current)), datumWriter(type)));
+            readers.put(fingerprint(current), reader(type, current));
+        }
+        for (Release release : released.all()) {
+            readers.putIfAbsent(release.fingerprint(), reader(release.type(), release.schema()));
+        }
+    }
+
+    /** The codec over every released schema of this module. */
+    public static SingleObjectCodec standard() {
+        SingleObjectCodec codec = standard;
+        if (codec == null) {
+            synchronized (SingleObjectCodec.class) {
+                if (standard == null) standard = new SingleObjectCodec(ReleasedSchemas.load());
+                codec = standard;
+            }
+        }
+        return codec;
+    }
+
+    public static long fingerprint(Schema schema) {
+        return SchemaNormalization.parsingFingerprint64(schema);
+    }
+
+    public byte[] encode(SpecificRecord event) {
+        Writer writer = writers.get(event.getClass());
+        if (writer == null) {
+            throw new IllegalArgumentException(event.getClass().getName() + " is not a mesh event type");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        out.writeBytes(writer.header());
+        BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
+        try {
+            writer.datumWriter().write(event, encoder);
+            encoder.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Decodes one event. Anything that is not a complete record of a known schema raises
+     * {@link EventDecodingException} with a message that says what is wrong; this method never returns null.
+     */
+    public SpecificRecord decode(byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            throw new EventDecodingException("empty record: no bytes to decode");
+        }
+        if (bytes.length < HEADER_LENGTH) {
+            throw new EventDecodingException("record of " + bytes.length + " bytes is shorter than the " + HEADER_LENGTH
+                    + "-byte single-object header");
+        }
+        if (bytes[0] != MARKER_0 || bytes[1] != MARKER_1) {
+            throw new EventDecodingException(String.format(
+                    "wrong marker 0x%02X 0x%02X: not Avro single-object encoding (expected 0xC3 0x01)",
+                    bytes[0], bytes[1]));
+        }
+        long fingerprint =
+                ByteBuffer.wrap(bytes, 2, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
+        Reader reader = readers.get(fingerprint);
+        if (reader == null) {
+            throw new EventDecodingException(
+                    "unknown schema fingerprint " + HexFormat.of().toHexDigits(fingerprint)
+                            + ": not a released version of any mesh event (is the schemas module older than the writer?)");
+        }
+        try {
+            WireBounds.check(reader.writerSchema(), bytes, HEADER_LENGTH, bytes.length - HEADER_LENGTH);
+        } catch (EventDecodingException e) {
+            throw new EventDecodingException("cannot decode " + reader.type().schemaName() + ": " + e.getMessage());
+        }
+        try {
+            BinaryDecoder decoder =
+                    DecoderFactory.get().binaryDecoder(bytes, HEADER_LENGTH, bytes.length - HEADER_LENGTH, null);
+            return reader.datumReader().read(null, decoder);
+        } catch (IOException | RuntimeException e) {
+            throw new EventDecodingException("cannot decode " + reader.type().schemaName() + ": " + e, e);
+        }
+    }
+
+    private static Reader reader(MeshEventType type, Schema writerSchema) {
+        SpecificData model = SpecificData.getForClass(type.type());
+        return new Reader(type, writerSchema, new SpecificDatumReader<>(writerSchema, type.schema(), model));
+    }
+
+    private static DatumWriter<SpecificRecord> datumWriter(MeshEventType type) {
+        return new SpecificDatumWriter<>(type.schema(), SpecificData.getForClass(type.type()));
+    }
+
+    private static byte[] header(long fingerprint) {
+        return ByteBuffer.allocate(HEADER_LENGTH)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .put(MARKER_0)
+                .put(MARKER_1)
+                .putLong(fingerprint)
+                .array();
+    }
+}

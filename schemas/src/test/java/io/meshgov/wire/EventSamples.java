@@ -1,0 +1,83 @@
+package io.meshgov.wire;
+
+import io.meshgov.events.AlertState;
+import io.meshgov.events.DeprecatedVersionConsumerAlert;
+import io.meshgov.events.GovernanceViolation;
+import io.meshgov.events.QualityStatus;
+import io.meshgov.events.QualityStatusChanged;
+import io.meshgov.fixtures.MeshFixtures;
+import java.util.List;
+import org.apache.avro.specific.SpecificRecord;
+
+/** One event of every mesh event type, for tests that must cover them all. */
+final class EventSamples {
+
+    private EventSamples() {}
+
+    static List<SpecificRecord> oneOfEachType() {
+        List<SpecificRecord> events = List.of(
+                MeshFixtures.top10CustomersV21(),
+                MeshFixtures.top10V21DeprecatedFor30(),
+                MeshFixtures.top10V21Retired(),
+                MeshFixtures.salesDashboardOnV21(),
+                MeshFixtures.salesDashboardLeavesV21(),
+                MeshFixtures.completenessOfV21(0.97),
+                alert(),
+                violation(),
+                statusChanged());
+        if (events.stream().map(MeshEventType::of).distinct().count() != MeshEventType.values().length) {
+            throw new IllegalStateException("a mesh event type has no sample");
+        }
+        return events;
+    }
+
+    private static DeprecatedVersionConsumerAlert alert() {
+        return DeprecatedVersionConsumerAlert.newBuilder()
+                .setEventId("1b1e2a9e-5c1f-3a4e-9d1e-6f5a4b3c2d10")
+                .setOccurredAt(MeshFixtures.T0)
+                .setProductId(MeshFixtures.TOP_10)
+                .setAlertId("alert-1")
+                .setVersion("2.1.0")
+                .setConsumerId("jane.analyst")
+                .setConsumerDomain("finance")
+                .setOwnerDomain("sales")
+                .setContact("jane.analyst@acmeco.example")
+                .setState(AlertState.OPEN)
+                .setSunsetAt(MeshFixtures.T0.plusSeconds(86_400 * 60))
+                .setReplacementVersion("3.0.0")
+                .setReason("2.1.0 is deprecated")
+                .build();
+    }
+
+    private static GovernanceViolation violation() {
+        return GovernanceViolation.newBuilder()
+                .setEventId("2b1e2a9e-5c1f-3a4e-9d1e-6f5a4b3c2d10")
+                .setOccurredAt(MeshFixtures.T0)
+                .setProductId(MeshFixtures.TOP_10)
+                .setRuleId("ownership")
+                .setReason("top-10-customers belongs to sales; marketing may not publish it")
+                .setDomain("marketing")
+                .setSourceTopic("mesh.marketing.products")
+                .setSourcePartition(2)
+                .setSourceOffset(41)
+                .setOffendingEventId("00000000-0000-4000-8000-000000000021")
+                .setOffendingEventType("DataProductVersionPublished")
+                .build();
+    }
+
+    private static QualityStatusChanged statusChanged() {
+        return QualityStatusChanged.newBuilder()
+                .setEventId("3b1e2a9e-5c1f-3a4e-9d1e-6f5a4b3c2d10")
+                .setOccurredAt(MeshFixtures.T0)
+                .setProductId(MeshFixtures.TOP_10)
+                .setVersion("2.1.0")
+                .setDomain("sales")
+                .setKpi("completeness")
+                .setPreviousStatus(QualityStatus.PASSING)
+                .setStatus(QualityStatus.FAILING)
+                .setValue(0.93)
+                .setThreshold(0.99)
+                .setMeasuredAt(MeshFixtures.T0)
+                .build();
+    }
+}
