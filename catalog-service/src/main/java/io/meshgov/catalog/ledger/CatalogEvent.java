@@ -1,0 +1,49 @@
+package io.meshgov.catalog.ledger;
+
+import io.meshgov.catalog.consumer.Registration;
+import io.meshgov.catalog.product.VersionSpec;
+import java.time.Instant;
+
+/** An input event of the catalog, translated from its Avro form at the stream edge. */
+public sealed interface CatalogEvent {
+
+    Source source();
+
+    String productId();
+
+    /** The version the event is about, as the domain wrote it (may not be a valid semantic version). */
+    String version();
+
+    record Published(Source source, VersionSpec spec) implements CatalogEvent {
+        public String productId() {
+            return spec.productId();
+        }
+
+        public String version() {
+            return spec.version();
+        }
+    }
+
+    record Deprecated(
+            Source source, String productId, String version, String reason, Instant sunsetAt, String replacementVersion)
+            implements CatalogEvent {}
+
+    record Retired(Source source, String productId, String version, String reason) implements CatalogEvent {}
+
+    /** {@code registration.version()} is as written here; the ledger stores the full spelling. */
+    record Registered(Source source, Registration registration) implements CatalogEvent {
+        public String productId() {
+            return registration.productId();
+        }
+
+        public String version() {
+            return registration.version();
+        }
+    }
+
+    record Deregistered(Source source, String productId, String version, String consumerId) implements CatalogEvent {}
+
+    /** quality-service's verdict on one KPI of a version. */
+    record QualityChanged(Source source, String productId, String version, String kpi, String status)
+            implements CatalogEvent {}
+}

@@ -1,0 +1,227 @@
+package io.meshgov.catalog.ledger;
+
+import io.meshgov.catalog.alert.Alert;
+import io.meshgov.catalog.alert.AlertState;
+import io.meshgov.catalog.consumer.Registration;
+import io.meshgov.catalog.governance.Governance;
+import io.meshgov.catalog.governance.Violation;
+import io.meshgov.catalog.product.Deprecation;
+import io.meshgov.catalog.product.Product;
+import io.meshgov.catalog.product.ProductVersion;
+import io.meshgov.catalog.product.Retirement;
+import io.meshgov.catalog.product.VersionStatus;
+import io.meshgov.mesh.SemanticVersion;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Decides what an event does to a product. Events that repeat what is already true (an identical re-publication,
+ * a redelivered registration) change nothing and emit nothing, so redelivery and replay are harmless; events that
+ * break a policy are rejected whole.
+ */
+public final class CatalogLedger {
+
+    private final Governance governance;
+
+    public CatalogLedger(Governance governance) {
+        this.governance = governance;
+    }
+
+    public Outcome apply(CatalogEvent event, ProductState state) {
+        if (changesNothing(event, state)) return Outcome.nothing();
+        List<Violation> violations = governance.check(event, state);
+        if (!violations.isEmpty()) return Outcome.rejected(violations);
+        if (event instanceof CatalogEvent.Published e) return published(e, state);
+        if (event instanceof CatalogEvent.Deprecated e) return deprecated(e, state);
+        if (event instanceof CatalogEvent.Retired e) return retired(e, state);
+        if (event instanceof CatalogEvent.Registered e) return registered(e, state);
+        if (event instanceof CatalogEvent.Deregistered e) return deregistered(e, state);
+        return qualityChanged((CatalogEvent.QualityChanged) event, state);
+    }
+
+    /** An OPEN alert whose sunset is within the owning domain's escalation window becomes ESCALATED. */
+    public Optional<Alert> escalate(Alert alert, Instant now) {
+        if (alert.state() != AlertState.OPEN) return Optional.empty();
+        var window = governance.settings().rulesFor(alert.ownerDomain()).escalationWindow();
+        if (!alert.sunsetWithin(window, now)) return Optional.empty();
+        return Optional.of(alert.moveTo(
+                AlertState.ESCALATED,
+                "sunset " + alert.sunsetAt() + " of " + alert.productId()
+                        + " " + alert.version() + " is within " + window.toDays() + " days and " + alert.consumerId()
+                        + " has not migrated",
+                now));
+    }
+
+    private static boolean changesNothing(CatalogEvent event, ProductState state) {
+        if (event.version() == null || !SemanticVersion.isValid(event.version())) return false;
+        String version = full(event.version());
+        Optional<ProductVersion> existing = state.product().flatMap(p -> p.version(version));
+        if (event instanceof CatalogEvent.Published e) {
+            return existing.map(v -> v.spec().equals(e.spec())).orElse(false);
+        }
+        if (event instanceof CatalogEvent.Deprecated e) {
+            return existing.map(ProductVersion::deprecation)
+                    .filter(d -> existing.get().status() == VersionStatus.DEPRECATED)
+                    .map(d -> d.reason().equals(e.reason())
+                            && d.sunsetAt().equals(e.sunsetAt())
+                            && Objects.equals(d.replacementVersion(), fullOrNull(e.replacementVersion())))
+                    .orElse(false);
+        }
+        if (event instanceof CatalogEvent.Retired) {
+            return existing.map(v -> v.status() == VersionStatus.RETIRED).orElse(false);
+        }
+        if (event instanceof CatalogEvent.Registered e) {
+            return isRegistered(state, version, e.registration().consumerId());
+        }
+        if (event instanceof CatalogEvent.Deregistered e) {
+            return !isRegistered(state, version, e.consumerId());
+        }
+        CatalogEvent.QualityChanged q = (CatalogEvent.QualityChanged) event;
+        return existing.map(v -> q.status().equals(v.quality().get(q.kpi()))).orElse(true);
+    }
+
+    private Outcome published(CatalogEvent.Published e, ProductState state) {
+        ProductVersion version = ProductVersion.published(
+                e.spec(), e.source().occurredAt(), e.source().eventId());
+        Product product = state.product()
+                .map(p -> p.with(version))
+                .orElseGet(() -> Product.firstPublished(e.source().domain(), version));
+        return Outcome.nothing().product(product);
+    }
+
+    private Outcome deprecated(CatalogEvent.Deprecated e, ProductState state) {
+        Product product = state.product().orElseThrow();
+        ProductVersion version = product.version(e.version()).orElseThrow();
+        Deprecation deprecation = new Deprecation(
+                e.reason(),
+                e.sunsetAt(),
+                fullOrNull(e.replacementVersion()),
+                e.source().occurredAt());
+        ProductVersion deprecatedVersion = version.deprecated(deprecation);
+        Outcome outcome = Outcome.nothing().product(product.with(deprecatedVersion));
+        for (Registration consumer : state.registrations(version.version())) {
+            Alert alert = open(product, deprecatedVersion, consumer, e.source().occurredAt());
+            Optional<Registration> newer = newerRegistration(state, consumer.consumerId(), version.semver());
+            if (newer.isPresent()) {
+                outcome.record(alert.resolve(
+                        "already consuming " + newer.get().version() + " when " + version.version() + " was deprecated",
+                        true,
+                        e.source().occurredAt()));
+            } else {
+                outcome.announce(alert);
+            }
+        }
+        return outcome;
+    }
+
+    private Outcome retired(CatalogEvent.Retired e, ProductState state) {
+        Product product = state.product().orElseThrow();
+        ProductVersion version = product.version(e.version()).orElseThrow();
+        return Outcome.nothing()
+                .product(product.with(
+                        version.retired(new Retirement(e.reason(), e.source().occurredAt()))));
+    }
+
+    private Outcome registered(CatalogEvent.Registered e, ProductState state) {
+        Product product = state.product().orElseThrow();
+        ProductVersion version = product.version(e.version()).orElseThrow();
+        Registration r = e.registration();
+        Registration registration = new Registration(
+                r.consumerId(),
+                r.kind(),
+                e.source().domain(),
+                r.productId(),
+                version.version(),
+                r.purpose(),
+                r.contact(),
+                e.source().occurredAt());
+        Outcome outcome = Outcome.nothing().register(registration);
+        Instant at = e.source().occurredAt();
+        if (version.status() == VersionStatus.DEPRECATED) {
+            Optional<Alert> existing = state.alert(version.version(), r.consumerId());
+            if (existing.isEmpty()) {
+                outcome.announce(open(product, version, registration, at));
+            } else if (!existing.get().state().isPending()) {
+                outcome.announce(existing.get().reopen(openReason(product, version, registration), at));
+            }
+        }
+        for (Alert alert : state.alertsOf(r.consumerId())) {
+            if (alert.state().isPending()
+                    && SemanticVersion.parse(alert.version()).compareTo(version.semver()) < 0) {
+                outcome.announce(alert.resolve(r.consumerId() + " migrated to " + version.version(), true, at));
+            }
+        }
+        return outcome;
+    }
+
+    private Outcome deregistered(CatalogEvent.Deregistered e, ProductState state) {
+        String version = full(e.version());
+        Registration registration = state.registrations(version).stream()
+                .filter(r -> r.consumerId().equals(e.consumerId()))
+                .findFirst()
+                .orElseThrow();
+        Outcome outcome = Outcome.nothing().deregister(registration);
+        state.alert(version, e.consumerId())
+                .filter(alert -> alert.state().isPending())
+                .ifPresent(alert -> outcome.announce(alert.resolve(
+                        e.consumerId() + " deregistered from " + version,
+                        false,
+                        e.source().occurredAt())));
+        return outcome;
+    }
+
+    private Outcome qualityChanged(CatalogEvent.QualityChanged e, ProductState state) {
+        Product product = state.product().orElseThrow();
+        ProductVersion version = product.version(e.version()).orElseThrow();
+        return Outcome.nothing().product(product.with(version.withQuality(e.kpi(), e.status())));
+    }
+
+    private static Alert open(Product product, ProductVersion version, Registration consumer, Instant at) {
+        Deprecation d = version.deprecation();
+        return new Alert(
+                Alert.idOf(product.id(), version.version(), consumer.consumerId()),
+                product.id(),
+                version.version(),
+                consumer.consumerId(),
+                consumer.domain(),
+                product.domain(),
+                consumer.contact(),
+                AlertState.OPEN,
+                d.sunsetAt(),
+                d.replacementVersion(),
+                openReason(product, version, consumer),
+                1,
+                false,
+                at,
+                at);
+    }
+
+    private static String openReason(Product product, ProductVersion version, Registration consumer) {
+        Deprecation d = version.deprecation();
+        return consumer.consumerId() + " consumes " + product.id() + " " + version.version() + ", deprecated ("
+                + d.reason() + "); sunset " + d.sunsetAt()
+                + (d.replacementVersion() == null ? "" : "; migrate to " + d.replacementVersion());
+    }
+
+    private static Optional<Registration> newerRegistration(
+            ProductState state, String consumerId, SemanticVersion than) {
+        return state.registrationsOf(consumerId).stream()
+                .filter(r -> SemanticVersion.parse(r.version()).compareTo(than) > 0)
+                .findFirst();
+    }
+
+    private static boolean isRegistered(ProductState state, String version, String consumerId) {
+        return state.registrations(version).stream()
+                .anyMatch(r -> r.consumerId().equals(consumerId));
+    }
+
+    private static String full(String version) {
+        return SemanticVersion.parse(version).toString();
+    }
+
+    private static String fullOrNull(String version) {
+        return version == null || !SemanticVersion.isValid(version) ? version : full(version);
+    }
+}

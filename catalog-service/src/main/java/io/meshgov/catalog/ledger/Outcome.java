@@ -1,0 +1,92 @@
+package io.meshgov.catalog.ledger;
+
+import io.meshgov.catalog.alert.Alert;
+import io.meshgov.catalog.consumer.Registration;
+import io.meshgov.catalog.governance.Violation;
+import io.meshgov.catalog.product.Product;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one event changes: the product (null when unchanged), registrations added or removed, alerts changed (and
+ * which of them announce a new state on the alert topic), and violations when the event was rejected.
+ */
+public final class Outcome {
+
+    private Product product;
+    private final List<Registration> registered = new ArrayList<>();
+    private final List<Registration> deregistered = new ArrayList<>();
+    private final List<Alert> alerts = new ArrayList<>();
+    private final List<Alert> announced = new ArrayList<>();
+    private final List<Violation> violations = new ArrayList<>();
+
+    static Outcome nothing() {
+        return new Outcome();
+    }
+
+    static Outcome rejected(List<Violation> violations) {
+        Outcome outcome = new Outcome();
+        outcome.violations.addAll(violations);
+        return outcome;
+    }
+
+    Outcome product(Product product) {
+        this.product = product;
+        return this;
+    }
+
+    Outcome register(Registration registration) {
+        registered.add(registration);
+        return this;
+    }
+
+    Outcome deregister(Registration registration) {
+        deregistered.add(registration);
+        return this;
+    }
+
+    /** An alert change that alerting systems hear about. */
+    Outcome announce(Alert alert) {
+        alerts.add(alert);
+        announced.add(alert);
+        return this;
+    }
+
+    /** An alert change kept for migration tracking only. */
+    Outcome record(Alert alert) {
+        alerts.add(alert);
+        return this;
+    }
+
+    public Product product() {
+        return product;
+    }
+
+    public List<Registration> registered() {
+        return registered;
+    }
+
+    public List<Registration> deregistered() {
+        return deregistered;
+    }
+
+    public List<Alert> alerts() {
+        return alerts;
+    }
+
+    public List<Alert> announced() {
+        return announced;
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    public boolean isEmpty() {
+        return product == null
+                && registered.isEmpty()
+                && deregistered.isEmpty()
+                && alerts.isEmpty()
+                && violations.isEmpty();
+    }
+}

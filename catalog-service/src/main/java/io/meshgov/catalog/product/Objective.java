@@ -1,0 +1,4 @@
+package io.meshgov.catalog.product;
+
+/** A KPI objective: comparator is {@code >=} or {@code <=}. */
+public record Objective(String kpi, String comparator, double threshold) {}

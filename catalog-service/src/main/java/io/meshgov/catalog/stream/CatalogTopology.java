@@ -1,0 +1,112 @@
+package io.meshgov.catalog.stream;
+
+import io.meshgov.catalog.ledger.CatalogLedger;
+import io.meshgov.mesh.InputTopic;
+import io.meshgov.mesh.Topics;
+import io.meshgov.wire.MeshEventType;
+import io.meshgov.wire.streams.DecodeOrDeadLetter;
+import io.meshgov.wire.streams.Inbound;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * <pre>
+ * mesh.&lt;domain&gt;.products|consumers, mesh.quality.status
+ *   → decode (undecodable → mesh.dlq.catalog-service)
+ *   → re-key by the event's productId and repartition (a product's events from every domain's topics meet in
+ *     one task, whatever key or partition count the producer used)
+ *   → govern (ledger over the product's stores) → mesh.alerts, mesh.governance.violations, read-model topic
+ * read-model topic → global store on every instance (queries never need another instance)
+ * </pre>
+ */
+public final class CatalogTopology {
+
+    public static final String SERVICE = "catalog-service";
+    public static final String VIEW_STORE = "catalog-view";
+    static final Pattern INPUTS = Pattern.compile(Topics.anyOf(InputTopic.PRODUCTS, InputTopic.CONSUMERS)
+                    .pattern() + "|" + Pattern.quote(Topics.QUALITY_STATUS));
+
+    private static final Map<String, DecodeOrDeadLetter.TopicKind> PLATFORM_INPUTS = Map.of(
+            Topics.QUALITY_STATUS,
+            new DecodeOrDeadLetter.TopicKind(EnumSet.of(MeshEventType.QUALITY_STATUS_CHANGED), null));
+
+    private CatalogTopology() {}
+
+    public static KStream<String, byte[]> build(
+            StreamsBuilder builder, CatalogLedger ledger, Clock clock, CatalogSettings settings) {
+        Serde<String> keys = Serdes.String();
+        Serde<byte[]> bytes = Serdes.ByteArray();
+        addStores(builder);
+
+        KStream<String, byte[]> inputs =
+                builder.stream(INPUTS, Consumed.with(keys, bytes).withName("inputs"));
+        Map<String, KStream<String, Inbound>> decoded = inputs.processValues(
+                        () -> new DecodeOrDeadLetter(
+                                SERVICE, topic -> DecodeOrDeadLetter.domainInput(topic, PLATFORM_INPUTS)),
+                        Named.as("decode"))
+                .split(Named.as("decoded-"))
+                .branch((key, inbound) -> inbound.isDecoded(), Branched.as("ok"))
+                .defaultBranch(Branched.as("undecodable"));
+
+        decoded.get("decoded-undecodable")
+                .mapValues(Inbound::bytes, Named.as("dead-letter-bytes"))
+                .to(Topics.CATALOG_DEAD_LETTER, Produced.with(keys, bytes).withName("dead-letter"));
+
+        decoded.get("decoded-ok")
+                .selectKey((key, inbound) -> MeshEventType.productIdOf(inbound.event()), Named.as("key-by-product"))
+                .mapValues(Inbound::bytes, Named.as("event-bytes"))
+                .repartition(Repartitioned.with(keys, bytes)
+                        .withName("by-product")
+                        .withNumberOfPartitions(settings.partitions()))
+                .process(
+                        () -> new CatalogProcessor(ledger, clock, settings.escalationCheck(), settings.viewTopic()),
+                        Named.as("govern"),
+                        CatalogStores.PRODUCTS,
+                        CatalogStores.REGISTRATIONS,
+                        CatalogStores.ALERTS,
+                        CatalogStores.VIOLATIONS)
+                .to(
+                        (key, emission, context) -> emission.topic(),
+                        Produced.with(keys, Serdes.serdeFrom(Emission.SERIALIZER, (t, b) -> null))
+                                .withName("emit"));
+
+        builder.addGlobalStore(
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VIEW_STORE), keys, bytes)
+                        .withLoggingDisabled(),
+                settings.viewTopic(),
+                Consumed.with(keys, bytes).withName("read-model"),
+                () -> new ViewUpdater(VIEW_STORE));
+        return inputs;
+    }
+
+    private static void addStores(StreamsBuilder builder) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(CatalogStores.PRODUCTS),
+                Serdes.String(),
+                Json.serde(CatalogStores.PRODUCT)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(CatalogStores.REGISTRATIONS),
+                Serdes.String(),
+                Json.serde(CatalogStores.REGISTRATION)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(CatalogStores.ALERTS),
+                Serdes.String(),
+                Json.serde(CatalogStores.ALERT)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(CatalogStores.VIOLATIONS),
+                Serdes.String(),
+                Json.serde(CatalogStores.VIOLATION)));
+    }
+}

@@ -1,0 +1,34 @@
+package io.meshgov.catalog.stream;
+
+import io.meshgov.catalog.governance.DomainRules;
+import io.meshgov.catalog.governance.GovernanceSettings;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** {@code meshgov.governance}: global defaults, and per domain what it overrides (see README, "Governance"). */
+@ConfigurationProperties("meshgov.governance")
+public record GovernanceProperties(Rules defaults, Map<String, Rules> domains) {
+
+    public record Rules(Duration noticePeriod, Duration escalationWindow, List<String> requiredTags) {}
+
+    public GovernanceSettings toSettings() {
+        DomainRules base = DomainRules.defaults();
+        if (defaults != null) {
+            base = new DomainRules(
+                    defaults.noticePeriod() != null ? defaults.noticePeriod() : base.noticePeriod(),
+                    defaults.escalationWindow() != null ? defaults.escalationWindow() : base.escalationWindow(),
+                    defaults.requiredTags() != null ? defaults.requiredTags() : base.requiredTags());
+        }
+        Map<String, GovernanceSettings.Override> overrides = new TreeMap<>();
+        if (domains != null) {
+            domains.forEach((domain, rules) -> overrides.put(
+                    domain,
+                    new GovernanceSettings.Override(
+                            rules.noticePeriod(), rules.escalationWindow(), rules.requiredTags())));
+        }
+        return new GovernanceSettings(base, overrides);
+    }
+}

@@ -1,0 +1,71 @@
+package io.meshgov.catalog.stream;
+
+import io.meshgov.catalog.alert.Alert;
+import io.meshgov.catalog.consumer.Registration;
+import io.meshgov.catalog.ledger.ProductState;
+import io.meshgov.catalog.product.Product;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/** One product's state as the ledger sees it, read from the task's stores. */
+final class StoreBackedState implements ProductState {
+
+    private static final StringSerializer KEYS = new StringSerializer();
+
+    private final String productId;
+    private final KeyValueStore<String, Product> products;
+    private final KeyValueStore<String, Registration> registrations;
+    private final KeyValueStore<String, Alert> alerts;
+
+    StoreBackedState(
+            String productId,
+            KeyValueStore<String, Product> products,
+            KeyValueStore<String, Registration> registrations,
+            KeyValueStore<String, Alert> alerts) {
+        this.productId = productId;
+        this.products = products;
+        this.registrations = registrations;
+        this.alerts = alerts;
+    }
+
+    @Override
+    public Optional<Product> product() {
+        return Optional.ofNullable(products.get(productId));
+    }
+
+    @Override
+    public List<Registration> registrations(String version) {
+        return scan(registrations, CatalogStores.prefix(productId, version));
+    }
+
+    @Override
+    public List<Registration> registrationsOf(String consumerId) {
+        return scan(registrations, CatalogStores.prefix(productId)).stream()
+                .filter(r -> r.consumerId().equals(consumerId))
+                .toList();
+    }
+
+    @Override
+    public Optional<Alert> alert(String version, String consumerId) {
+        return Optional.ofNullable(alerts.get(CatalogStores.key(productId, version, consumerId)));
+    }
+
+    @Override
+    public List<Alert> alertsOf(String consumerId) {
+        return scan(alerts, CatalogStores.prefix(productId)).stream()
+                .filter(a -> a.consumerId().equals(consumerId))
+                .toList();
+    }
+
+    private static <V> List<V> scan(KeyValueStore<String, V> store, String prefix) {
+        List<V> values = new ArrayList<>();
+        try (KeyValueIterator<String, V> it = store.prefixScan(prefix, KEYS)) {
+            it.forEachRemaining(kv -> values.add(kv.value));
+        }
+        return values;
+    }
+}

@@ -1,0 +1,28 @@
+package io.meshgov.catalog.stream;
+
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/** Keeps an instance's copy of the read model: each view record replaces its key; a tombstone removes it. */
+final class ViewUpdater implements Processor<String, byte[], Void, Void> {
+
+    private final String storeName;
+    private KeyValueStore<String, byte[]> store;
+
+    ViewUpdater(String storeName) {
+        this.storeName = storeName;
+    }
+
+    @Override
+    public void init(ProcessorContext<Void, Void> context) {
+        store = context.getStateStore(storeName);
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+        if (record.value() == null) store.delete(record.key());
+        else store.put(record.key(), record.value());
+    }
+}

@@ -1,0 +1,178 @@
+package io.meshgov.catalog.view;
+
+import io.meshgov.catalog.alert.Alert;
+import io.meshgov.catalog.alert.AlertState;
+import io.meshgov.catalog.consumer.Registration;
+import io.meshgov.catalog.governance.Violation;
+import io.meshgov.catalog.product.Product;
+import io.meshgov.catalog.product.ProductVersion;
+import io.meshgov.catalog.product.VersionStatus;
+import io.meshgov.catalog.view.Responses.ConsumerDetails;
+import io.meshgov.catalog.view.Responses.Consumption;
+import io.meshgov.catalog.view.Responses.Page;
+import io.meshgov.catalog.view.Responses.ProductDetails;
+import io.meshgov.catalog.view.Responses.ProductSummary;
+import io.meshgov.catalog.view.Responses.VersionDetails;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/** Answers the API's questions from the read model. Parameters arrive validated (see the web layer). */
+public final class CatalogQueries {
+
+    private final CatalogReadModel model;
+    private final VersionSummaries summaries;
+
+    public CatalogQueries(CatalogReadModel model, Clock clock) {
+        this.model = model;
+        this.summaries = new VersionSummaries(model, clock);
+    }
+
+    public Page<ProductSummary> products(String domain, VersionStatus status, String text, int page, int size) {
+        Predicate<Product> filter = p -> domain == null || p.domain().equals(domain);
+        if (status != null)
+            filter = filter.and(p -> p.versions().values().stream().anyMatch(v -> v.status() == status));
+        if (text != null) filter = filter.and(p -> matches(p, text.toLowerCase(Locale.ROOT)));
+        List<ProductSummary> all = model.products().stream()
+                .filter(filter)
+                .map(CatalogQueries::summary)
+                .toList();
+        return page(all, page, size);
+    }
+
+    public ProductDetails product(String productId) {
+        Product p = model.product(productId).orElseThrow(() -> NotFound.product(productId));
+        List<Registration> registrations = model.registrations(productId);
+        return new ProductDetails(
+                p.id(),
+                p.name(),
+                p.domain(),
+                p.owner(),
+                p.tags(),
+                p.classification(),
+                p.versionsInOrder().stream()
+                        .map(v -> summaries.of(v, registrations))
+                        .toList());
+    }
+
+    public VersionDetails version(String productId, String version) {
+        Product p = model.product(productId).orElseThrow(() -> NotFound.product(productId));
+        ProductVersion v = p.version(version).orElseThrow(() -> NotFound.version(productId, version));
+        return summaries.details(p, v);
+    }
+
+    public ConsumerDetails consumer(String consumerId) {
+        List<Registration> consumes = model.consumptions(consumerId);
+        if (consumes.isEmpty()) throw NotFound.consumer(consumerId);
+        Registration first = consumes.get(0);
+        return new ConsumerDetails(
+                consumerId,
+                first.kind(),
+                first.domain(),
+                first.contact(),
+                consumes.stream().map(this::consumption).toList());
+    }
+
+    public List<Responses.DomainSummary> domains() {
+        List<Product> products = model.products();
+        List<Registration> registrations = model.registrations();
+        List<Alert> alerts = model.alerts();
+        List<Violation> violations = model.violations();
+        java.util.SortedSet<String> domains = new java.util.TreeSet<>();
+        products.forEach(p -> domains.add(p.domain()));
+        registrations.forEach(r -> domains.add(r.domain()));
+        violations.forEach(v -> domains.add(v.domain()));
+        return domains.stream()
+                .map(d -> new Responses.DomainSummary(
+                        d,
+                        products.stream().filter(p -> p.domain().equals(d)).count(),
+                        products.stream()
+                                .filter(p -> p.domain().equals(d))
+                                .flatMap(p -> p.versions().values().stream())
+                                .collect(Collectors.groupingBy(
+                                        ProductVersion::status,
+                                        () -> new java.util.EnumMap<>(VersionStatus.class),
+                                        Collectors.counting())),
+                        registrations.stream().filter(r -> r.domain().equals(d)).count(),
+                        alerts.stream()
+                                .filter(a -> a.state().isPending() && involves(a, d))
+                                .count(),
+                        violations.stream().filter(v -> d.equals(v.domain())).count()))
+                .toList();
+    }
+
+    public Page<Alert> alerts(AlertState state, String domain, int page, int size) {
+        List<Alert> matching = model.alerts().stream()
+                .filter(a -> state == null || a.state() == state)
+                .filter(a -> domain == null || involves(a, domain))
+                .toList();
+        return page(matching, page, size);
+    }
+
+    public Page<Violation> violations(String domain, String rule, int page, int size) {
+        List<Violation> matching = model.violations().stream()
+                .filter(v -> domain == null || domain.equals(v.domain()))
+                .filter(v -> rule == null || rule.equals(v.ruleId()))
+                .sorted(Comparator.comparing(Violation::sourceTopic)
+                        .thenComparingInt(Violation::sourcePartition)
+                        .thenComparingLong(Violation::sourceOffset)
+                        .thenComparing(Violation::ruleId))
+                .toList();
+        return page(matching, page, size);
+    }
+
+    private Consumption consumption(Registration r) {
+        Product p = model.product(r.productId()).orElseThrow();
+        ProductVersion v = p.version(r.version()).orElseThrow();
+        AlertState alert = model.alerts(r.productId(), r.version()).stream()
+                .filter(a -> a.consumerId().equals(r.consumerId()))
+                .map(Alert::state)
+                .findFirst()
+                .orElse(null);
+        String warning = v.status() == VersionStatus.ACTIVE ? null : summaries.warning(v);
+        return new Consumption(p.id(), p.name(), v.version(), v.status(), r.purpose(), r.since(), warning, alert);
+    }
+
+    private static boolean involves(Alert alert, String domain) {
+        return domain.equals(alert.consumerDomain()) || domain.equals(alert.ownerDomain());
+    }
+
+    private static boolean matches(Product p, String text) {
+        Function<String, Boolean> has =
+                s -> s != null && s.toLowerCase(Locale.ROOT).contains(text);
+        return has.apply(p.id())
+                || has.apply(p.name())
+                || has.apply(p.owner())
+                || p.tags().stream().anyMatch(has::apply)
+                || p.versions().values().stream()
+                        .anyMatch(v -> has.apply(v.spec().definition()));
+    }
+
+    private static ProductSummary summary(Product p) {
+        Map<VersionStatus, Long> byStatus = p.versions().values().stream()
+                .collect(Collectors.groupingBy(
+                        ProductVersion::status,
+                        () -> new java.util.EnumMap<>(VersionStatus.class),
+                        Collectors.counting()));
+        return new ProductSummary(
+                p.id(),
+                p.name(),
+                p.domain(),
+                p.owner(),
+                p.tags(),
+                p.classification(),
+                p.newest().version(),
+                byStatus);
+    }
+
+    private static <T> Page<T> page(List<T> all, int page, int size) {
+        int from = (int) Math.min((long) page * size, all.size());
+        int to = Math.min(from + size, all.size());
+        return new Page<>(all.subList(from, to), page, size, all.size(), (all.size() + size - 1) / size);
+    }
+}

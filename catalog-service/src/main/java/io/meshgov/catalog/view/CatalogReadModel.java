@@ -1,0 +1,77 @@
+package io.meshgov.catalog.view;
+
+import io.meshgov.catalog.alert.Alert;
+import io.meshgov.catalog.consumer.Registration;
+import io.meshgov.catalog.governance.Violation;
+import io.meshgov.catalog.product.Product;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads this instance's complete copy of the catalog. Every call raises {@link StoreNotReady} while restoring. */
+public final class CatalogReadModel {
+
+    private static final StringSerializer KEYS = new StringSerializer();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private final Supplier<ReadOnlyKeyValueStore<String, byte[]>> store;
+
+    public CatalogReadModel(Supplier<ReadOnlyKeyValueStore<String, byte[]>> store) {
+        this.store = store;
+    }
+
+    public Optional<Product> product(String productId) {
+        byte[] json = store.get().get(ViewKeys.product(productId));
+        return Optional.ofNullable(json).map(bytes -> JSON.readValue(bytes, Product.class));
+    }
+
+    /** Every product, ordered by id. */
+    public List<Product> products() {
+        return scan(ViewKeys.PRODUCT, Product.class);
+    }
+
+    public List<Registration> registrations(String productId, String version) {
+        return scan(ViewKeys.registrationsOf(productId, version), Registration.class);
+    }
+
+    public List<Registration> registrations(String productId) {
+        return scan(ViewKeys.registrationsOf(productId), Registration.class);
+    }
+
+    /** Every registration, ordered by product, version and consumer. */
+    public List<Registration> registrations() {
+        return scan(ViewKeys.REGISTRATION, Registration.class);
+    }
+
+    public List<Registration> consumptions(String consumerId) {
+        return scan(ViewKeys.consumptionsOf(consumerId), Registration.class);
+    }
+
+    public List<Alert> alerts(String productId, String version) {
+        return scan(ViewKeys.alertsOf(productId, version), Alert.class);
+    }
+
+    public List<Alert> alerts() {
+        return scan(ViewKeys.ALERT, Alert.class);
+    }
+
+    public List<Violation> violations() {
+        return scan(ViewKeys.VIOLATION, Violation.class);
+    }
+
+    private <T> List<T> scan(String prefix, Class<T> type) {
+        List<T> values = new ArrayList<>();
+        try (KeyValueIterator<String, byte[]> it = store.get().prefixScan(prefix, KEYS)) {
+            it.forEachRemaining(kv -> values.add(JSON.readValue(kv.value, type)));
+        }
+        return values;
+    }
+}

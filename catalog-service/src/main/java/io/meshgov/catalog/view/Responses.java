@@ -1,0 +1,98 @@
+package io.meshgov.catalog.view;
+
+import io.meshgov.catalog.alert.AlertState;
+import io.meshgov.catalog.product.Input;
+import io.meshgov.catalog.product.Objective;
+import io.meshgov.catalog.product.Retirement;
+import io.meshgov.catalog.product.VersionStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The shapes the catalog's REST API answers with: the contract dashboards read. */
+public final class Responses {
+
+    private Responses() {}
+
+    public record Page<T>(List<T> items, int page, int size, long totalItems, int totalPages) {}
+
+    public record ProductSummary(
+            String id,
+            String name,
+            String domain,
+            String owner,
+            List<String> tags,
+            String classification,
+            String latestVersion,
+            Map<VersionStatus, Long> versionsByStatus) {}
+
+    public record ProductDetails(
+            String id,
+            String name,
+            String domain,
+            String owner,
+            List<String> tags,
+            String classification,
+            List<VersionSummary> versions) {}
+
+    public record DeprecationInfo(
+            String reason, Instant sunsetAt, String replacementVersion, Instant deprecatedAt, long daysToSunset) {}
+
+    public record VersionSummary(
+            String version,
+            String publishedAs,
+            VersionStatus status,
+            String name,
+            String definition,
+            String owner,
+            String codeRepository,
+            String codeCommit,
+            String endpoint,
+            List<Input> inputs,
+            List<Objective> objectives,
+            List<String> tags,
+            String classification,
+            String outputSchema,
+            Instant publishedAt,
+            int consumerCount,
+            String qualityStatus,
+            Map<String, String> quality,
+            DeprecationInfo deprecation,
+            Retirement retirement) {}
+
+    public record VersionConsumer(
+            String consumerId,
+            String kind,
+            String domain,
+            String purpose,
+            String contact,
+            Instant since,
+            AlertState alertState) {}
+
+    /** For a deprecated version: who moved on and who is still on it. */
+    public record Migration(long daysToSunset, List<String> migrated, List<String> pending) {}
+
+    public record VersionDetails(
+            String productId, VersionSummary version, List<VersionConsumer> consumers, Migration migration) {}
+
+    public record Consumption(
+            String productId,
+            String productName,
+            String version,
+            VersionStatus status,
+            String purpose,
+            Instant since,
+            String warning,
+            AlertState alertState) {}
+
+    public record ConsumerDetails(
+            String consumerId, String kind, String domain, String contact, List<Consumption> consumes) {}
+
+    public record DomainSummary(
+            String domain,
+            long products,
+            Map<VersionStatus, Long> versionsByStatus,
+            long consumerRegistrations,
+            long openAlerts,
+            long violations) {}
+}

@@ -1,0 +1,58 @@
+package io.meshgov.catalog.web;
+
+import io.meshgov.catalog.product.VersionStatus;
+import io.meshgov.catalog.view.CatalogQueries;
+import io.meshgov.catalog.view.Responses;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Products, their versions, consumers and domains. */
+@RestController
+@RequestMapping(path = "/api", produces = "application/json")
+class CatalogController {
+
+    private final CatalogQueries queries;
+
+    CatalogController(CatalogQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/products")
+    Responses.Page<Responses.ProductSummary> products(
+            @RequestParam(required = false) String domain,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return queries.products(
+                Params.domain(domain),
+                Params.oneOf("status", status, VersionStatus.class),
+                Params.text("q", q),
+                Params.page(page),
+                Params.size(size));
+    }
+
+    @GetMapping("/products/{productId}")
+    Responses.ProductDetails product(@PathVariable String productId) {
+        return queries.product(Params.productId(productId));
+    }
+
+    @GetMapping("/products/{productId}/versions/{version}")
+    Responses.VersionDetails version(@PathVariable String productId, @PathVariable String version) {
+        return queries.version(Params.productId(productId), Params.version(version));
+    }
+
+    @GetMapping("/consumers/{consumerId}")
+    Responses.ConsumerDetails consumer(@PathVariable String consumerId) {
+        return queries.consumer(Params.consumerId(consumerId));
+    }
+
+    @GetMapping("/domains")
+    List<Responses.DomainSummary> domains() {
+        return queries.domains();
+    }
+}

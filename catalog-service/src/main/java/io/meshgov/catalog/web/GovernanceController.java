@@ -1,0 +1,67 @@
+package io.meshgov.catalog.web;
+
+import io.meshgov.catalog.alert.Alert;
+import io.meshgov.catalog.alert.AlertState;
+import io.meshgov.catalog.governance.Governance;
+import io.meshgov.catalog.governance.GovernancePolicy;
+import io.meshgov.catalog.governance.Violation;
+import io.meshgov.catalog.view.CatalogQueries;
+import io.meshgov.catalog.view.Responses;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Deprecated-version alerts, governance violations, and the policies in force. */
+@RestController
+@RequestMapping(path = "/api", produces = "application/json")
+class GovernanceController {
+
+    record Policy(String id, String description) {}
+
+    private final CatalogQueries queries;
+    private final Governance governance;
+
+    GovernanceController(CatalogQueries queries, Governance governance) {
+        this.queries = queries;
+        this.governance = governance;
+    }
+
+    @GetMapping("/alerts")
+    Responses.Page<Alert> alerts(
+            @RequestParam(required = false) String state,
+            @RequestParam(required = false) String domain,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return queries.alerts(
+                Params.oneOf("state", state, AlertState.class),
+                Params.domain(domain),
+                Params.page(page),
+                Params.size(size));
+    }
+
+    @GetMapping("/violations")
+    Responses.Page<Violation> violations(
+            @RequestParam(required = false) String domain,
+            @RequestParam(required = false) String rule,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return queries.violations(Params.domain(domain), rule(rule), Params.page(page), Params.size(size));
+    }
+
+    @GetMapping("/policies")
+    List<Policy> policies() {
+        return governance.policies().stream()
+                .map(p -> new Policy(p.id(), p.description()))
+                .toList();
+    }
+
+    private String rule(String rule) {
+        if (rule == null || rule.isBlank()) return null;
+        List<String> ids =
+                governance.policies().stream().map(GovernancePolicy::id).toList();
+        if (!ids.contains(rule)) throw new InvalidParameter("rule '" + rule + "' is not one of " + ids);
+        return rule;
+    }
+}
