@@ -1,0 +1,121 @@
+package io.meshgov.catalog.ledger;
+
+import io.meshgov.catalog.consumer.Registration;
+import io.meshgov.catalog.product.Input;
+import io.meshgov.catalog.product.Objective;
+import io.meshgov.catalog.product.VersionSpec;
+import io.meshgov.fixtures.MeshFixtures;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/** Object mother of catalog events around the seed's "Top 10 customers". Event ids derive from their content. */
+public final class Given {
+
+    public static final String PRODUCT = MeshFixtures.TOP_10;
+    public static final Instant T0 = MeshFixtures.T0;
+
+    private Given() {}
+
+    public static Instant day(int n) {
+        return T0.plus(Duration.ofDays(n));
+    }
+
+    public static Source source(String domain, Instant at, String... identity) {
+        String id = UUID.nameUUIDFromBytes(String.join("|", identity).getBytes(StandardCharsets.UTF_8))
+                .toString();
+        return new Source(domain, "mesh." + domain + ".products", 0, 0, id, identity[0], at);
+    }
+
+    public static VersionSpec spec(String version) {
+        return new VersionSpec(
+                PRODUCT,
+                version,
+                "Top 10 customers",
+                MeshFixtures.DEFINITION_2_1,
+                "sales-analytics",
+                "https://git.acmeco.internal/sales/top-10-customers",
+                "833c21",
+                "http://acmeco.internal/data-products/top-10-customers/v" + version,
+                List.of(Input.product("paid-invoices", "1.4")),
+                null,
+                List.of(new Objective("completeness", ">=", 0.99)),
+                List.of("customers"),
+                "CONFIDENTIAL");
+    }
+
+    public static CatalogEvent.Published published(String domain, String version) {
+        return published(domain, version, s -> s);
+    }
+
+    public static CatalogEvent.Published published(String domain, String version, UnaryOperator<VersionSpec> change) {
+        VersionSpec spec = change.apply(spec(version));
+        return new CatalogEvent.Published(source(domain, day(0), "published", version, spec.toString()), spec);
+    }
+
+    public static CatalogEvent.Deprecated deprecated(
+            String domain, String version, Instant at, Instant sunset, String replacement) {
+        return new CatalogEvent.Deprecated(
+                source(domain, at, "deprecated", version, sunset.toString()),
+                PRODUCT,
+                version,
+                "superseded",
+                sunset,
+                replacement);
+    }
+
+    public static CatalogEvent.Retired retired(String domain, String version, Instant at) {
+        return new CatalogEvent.Retired(
+                source(domain, at, "retired", version, at.toString()), PRODUCT, version, "done");
+    }
+
+    public static CatalogEvent.Registered registered(String domain, String consumer, String version, Instant at) {
+        return new CatalogEvent.Registered(
+                source(domain, at, "registered", consumer, version, at.toString()),
+                new Registration(
+                        consumer, "SYSTEM", domain, PRODUCT, version, "reporting", consumer + "@acmeco.example", at));
+    }
+
+    public static CatalogEvent.Deregistered deregistered(String domain, String consumer, String version, Instant at) {
+        return new CatalogEvent.Deregistered(
+                source(domain, at, "deregistered", consumer, version, at.toString()), PRODUCT, version, consumer);
+    }
+
+    public static VersionSpec withSchema(VersionSpec s, String schema) {
+        return new VersionSpec(
+                s.productId(),
+                s.version(),
+                s.name(),
+                s.definition(),
+                s.owner(),
+                s.codeRepository(),
+                s.codeCommit(),
+                s.endpoint(),
+                s.inputs(),
+                schema,
+                s.objectives(),
+                s.tags(),
+                s.classification());
+    }
+
+    public static VersionSpec withMetadata(
+            VersionSpec s, String definition, String commit, String endpoint, List<String> tags) {
+        return new VersionSpec(
+                s.productId(),
+                s.version(),
+                s.name(),
+                definition,
+                s.owner(),
+                s.codeRepository(),
+                commit,
+                endpoint,
+                s.inputs(),
+                s.outputSchema(),
+                s.objectives(),
+                tags,
+                s.classification());
+    }
+}

@@ -1,0 +1,96 @@
+package io.meshgov.catalog.ledger;
+
+import io.meshgov.catalog.alert.Alert;
+import io.meshgov.catalog.consumer.Registration;
+import io.meshgov.catalog.governance.Governance;
+import io.meshgov.catalog.governance.GovernanceSettings;
+import io.meshgov.catalog.governance.Violation;
+import io.meshgov.catalog.governance.avro.AvroOutputSchemas;
+import io.meshgov.catalog.product.Product;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One product's state in memory, applying outcomes as the stream processor does, and recording its outputs. */
+public final class LedgerHarness implements ProductState {
+
+    private final CatalogLedger ledger;
+    private Product product;
+    private final Map<String, Registration> registrations = new LinkedHashMap<>();
+    private final Map<String, Alert> alerts = new LinkedHashMap<>();
+    private final Map<String, Violation> violations = new LinkedHashMap<>();
+    private final List<Alert> announced = new ArrayList<>();
+
+    public LedgerHarness(GovernanceSettings settings) {
+        this.ledger = new CatalogLedger(new Governance(settings, new AvroOutputSchemas()));
+    }
+
+    public LedgerHarness() {
+        this(GovernanceSettings.defaultsOnly());
+    }
+
+    public Outcome apply(CatalogEvent event) {
+        Outcome outcome = ledger.apply(event, this);
+        if (outcome.product() != null) product = outcome.product();
+        outcome.registered().forEach(r -> registrations.put(r.version() + "/" + r.consumerId(), r));
+        outcome.deregistered().forEach(r -> registrations.remove(r.version() + "/" + r.consumerId()));
+        outcome.alerts().forEach(a -> alerts.put(a.version() + "/" + a.consumerId(), a));
+        announced.addAll(outcome.announced());
+        outcome.violations().forEach(v -> violations.putIfAbsent(v.violationId(), v));
+        return outcome;
+    }
+
+    public void applyAll(List<CatalogEvent> events) {
+        events.forEach(this::apply);
+    }
+
+    public CatalogLedger ledger() {
+        return ledger;
+    }
+
+    /** Every alert state change announced so far, in order. */
+    public List<Alert> announced() {
+        return List.copyOf(announced);
+    }
+
+    public List<Alert> alerts() {
+        return List.copyOf(alerts.values());
+    }
+
+    public List<Violation> violations() {
+        return List.copyOf(violations.values());
+    }
+
+    @Override
+    public Optional<Product> product() {
+        return Optional.ofNullable(product);
+    }
+
+    @Override
+    public List<Registration> registrations(String version) {
+        return registrations.values().stream()
+                .filter(r -> r.version().equals(version))
+                .toList();
+    }
+
+    @Override
+    public List<Registration> registrationsOf(String consumerId) {
+        return registrations.values().stream()
+                .filter(r -> r.consumerId().equals(consumerId))
+                .toList();
+    }
+
+    @Override
+    public Optional<Alert> alert(String version, String consumerId) {
+        return Optional.ofNullable(alerts.get(version + "/" + consumerId));
+    }
+
+    @Override
+    public List<Alert> alertsOf(String consumerId) {
+        return alerts.values().stream()
+                .filter(a -> a.consumerId().equals(consumerId))
+                .toList();
+    }
+}
