@@ -6,9 +6,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The whole catalog-service against a real embedded KRaft broker whose topics have 4 partitions. */
+/**
+ * The whole catalog-service against a real embedded KRaft broker whose topics have 4 partitions; each test class
+ * gets its own broker and service, so no state leaks between classes.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = TestClockConfiguration.class)
@@ -16,4 +20,5 @@ import org.springframework.test.context.ActiveProfiles;
 @EmbeddedKafka(
         partitions = 4,
         brokerProperties = {"num.partitions=4", "auto.create.topics.enable=true"})
+@DirtiesContext
 public @interface CatalogIntegrationTest {}

@@ -1,0 +1,99 @@
+package io.meshgov.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.meshgov.catalog.support.Api;
+import io.meshgov.catalog.support.CatalogIntegrationTest;
+import io.meshgov.catalog.support.Domains;
+import io.meshgov.catalog.support.MeshScenario;
+import io.meshgov.catalog.support.TestClockConfiguration;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+
+/** Two instances of the service on 4-partition topics: each owns part of the processing, both answer everything. */
+@CatalogIntegrationTest
+class TwoInstancesTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    ConfigurableApplicationContext second;
+
+    @BeforeEach
+    void startSecondInstance() {
+        second = new SpringApplicationBuilder(TestClockConfiguration.class)
+                .profiles("test")
+                .properties("server.port=0")
+                .run();
+    }
+
+    @AfterEach
+    void stopSecondInstance() {
+        second.close();
+    }
+
+    @Test
+    void answerEveryEndpointIdentically() {
+        try (Domains domains = new Domains(broker.getBrokersAsString())) {
+            MeshScenario.publish(domains);
+        }
+        Api first = new Api(port);
+        Api other = new Api(Integer.parseInt(second.getEnvironment().getProperty("local.server.port")));
+        List<String> paths = paths();
+
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            assertThat(first.ok("/api/alerts?size=100").get("totalItems").asInt())
+                    .isEqualTo(4);
+            assertThat(first.ok("/api/violations").get("totalItems").asInt()).isEqualTo(1);
+            for (String path : paths) {
+                assertThat(other.get(path).raw())
+                        .as(path)
+                        .isEqualTo(first.get(path).raw());
+            }
+        });
+        assertThat(first.ok("/api/products?size=100").get("totalItems").asInt()).isEqualTo(MeshScenario.PRODUCTS);
+        assertThat(first.ok("/api/products/product-3").get("versions").findValuesAsString("status"))
+                .containsExactly("DEPRECATED", "ACTIVE");
+        assertThat(first.ok("/api/violations?rule=ownership")
+                        .get("items")
+                        .get(0)
+                        .get("domain")
+                        .asString())
+                .isEqualTo("marketing");
+        assertThat(first.ok("/api/domains").findValuesAsString("domain"))
+                .containsExactlyElementsOf(
+                        MeshScenario.DOMAINS.stream().sorted().toList());
+    }
+
+    private static List<String> paths() {
+        List<String> paths = new ArrayList<>(List.of(
+                "/api/products?size=100",
+                "/api/products?domain=finance",
+                "/api/products?status=DEPRECATED",
+                "/api/products?q=product%201",
+                "/api/domains",
+                "/api/alerts?size=100",
+                "/api/alerts?state=OPEN&domain=sales",
+                "/api/violations",
+                "/api/consumers/consumer-0",
+                "/api/consumers/consumer-2"));
+        for (int i = 0; i < MeshScenario.PRODUCTS; i++) {
+            paths.add("/api/products/" + MeshScenario.productId(i));
+            paths.add("/api/products/" + MeshScenario.productId(i) + "/versions/1.0");
+        }
+        return paths;
+    }
+}
