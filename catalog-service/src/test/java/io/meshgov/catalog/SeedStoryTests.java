@@ -87,6 +87,14 @@ class SeedStoryTests {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                         api.ok("/api/alerts?state=ESCALATED").get("items").findValuesAsString("consumerId"))
                 .containsExactly("jane.analyst"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                        api.get("/actuator/prometheus").raw())
+                .contains("meshgov_catalog_alerts{state=\"ESCALATED\"} 1.0")
+                .contains("meshgov_catalog_alerts{state=\"RESOLVED\"} 1.0")
+                .contains("meshgov_catalog_deprecated_version_consumers{domain=\"sales\",product=\"top-10-customers\","
+                        + "version=\"2.1.0\"} 2.0")
+                .contains("meshgov_catalog_versions{status=\"DEPRECATED\"} 1.0")
+                .contains("meshgov_catalog_products 1.0"));
         JsonNode version = api.ok("/api/products/top-10-customers/versions/2.1.0");
         assertThat(version.get("migration").get("daysToSunset").asLong()).isEqualTo(6);
         assertThat(api.ok("/api/consumers/jane.analyst")

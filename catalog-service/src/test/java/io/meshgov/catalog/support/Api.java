@@ -27,10 +27,11 @@ public final class Api {
             HttpResponse<String> response = http.send(
                     HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
-            JsonNode json = body.isEmpty() ? null : JSON.readTree(body);
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode json = body.isEmpty() || !contentType.contains("json") ? null : JSON.readTree(body);
             return new Answer(
                     response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""),
+                    contentType,
                     response.headers().firstValue("Retry-After").orElse(null),
                     json,
                     body);

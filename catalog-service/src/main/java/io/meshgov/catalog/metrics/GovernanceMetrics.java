@@ -1,0 +1,117 @@
+package io.meshgov.catalog.metrics;
+
+import io.meshgov.catalog.alert.Alert;
+import io.meshgov.catalog.alert.AlertState;
+import io.meshgov.catalog.consumer.Registration;
+import io.meshgov.catalog.governance.Governance;
+import io.meshgov.catalog.governance.GovernancePolicy;
+import io.meshgov.catalog.governance.Violation;
+import io.meshgov.catalog.product.Product;
+import io.meshgov.catalog.product.ProductVersion;
+import io.meshgov.catalog.product.VersionStatus;
+import io.meshgov.catalog.view.CatalogReadModel;
+import io.meshgov.catalog.view.StoreNotReady;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * {@code meshgov_catalog_*} gauges: products, versions by status, consumers on each deprecated version, alerts by
+ * state, violations by rule. Counted from the read model, so every instance reports the same figures and a replay
+ * counts nothing twice. Cardinality is bounded: one series per deprecated version, state and rule.
+ */
+public final class GovernanceMetrics {
+
+    private final CatalogReadModel model;
+    private final Governance governance;
+    private final AtomicLong products = new AtomicLong();
+    private final MultiGauge versions;
+    private final MultiGauge deprecatedConsumers;
+    private final MultiGauge alerts;
+    private final MultiGauge violations;
+
+    public GovernanceMetrics(CatalogReadModel model, Governance governance, MeterRegistry registry) {
+        this.model = model;
+        this.governance = governance;
+        registry.gauge("meshgov.catalog.products", products);
+        versions = MultiGauge.builder("meshgov.catalog.versions")
+                .description("versions by status")
+                .register(registry);
+        deprecatedConsumers = MultiGauge.builder("meshgov.catalog.deprecated.version.consumers")
+                .description("consumers still registered to a deprecated version")
+                .register(registry);
+        alerts = MultiGauge.builder("meshgov.catalog.alerts")
+                .description("alerts by state")
+                .register(registry);
+        violations = MultiGauge.builder("meshgov.catalog.violations")
+                .description("governance violations by rule")
+                .register(registry);
+    }
+
+    @Scheduled(fixedDelayString = "${meshgov.catalog.metrics-refresh:15s}")
+    public void refresh() {
+        try {
+            List<Product> all = model.products();
+            List<Registration> registrations = model.registrations();
+            List<Alert> allAlerts = model.alerts();
+            List<Violation> allViolations = model.violations();
+            products.set(all.size());
+            versions.register(
+                    byEnum(
+                            VersionStatus.values(),
+                            all.stream()
+                                    .flatMap(p -> p.versions().values().stream())
+                                    .collect(Collectors.groupingBy(ProductVersion::status, Collectors.counting())),
+                            "status"),
+                    true);
+            alerts.register(
+                    byEnum(
+                            AlertState.values(),
+                            allAlerts.stream().collect(Collectors.groupingBy(Alert::state, Collectors.counting())),
+                            "state"),
+                    true);
+            violations.register(
+                    governance.policies().stream()
+                            .map(GovernancePolicy::id)
+                            .map(rule -> MultiGauge.Row.of(
+                                    Tags.of("rule", rule),
+                                    allViolations.stream()
+                                            .filter(v -> v.ruleId().equals(rule))
+                                            .count()))
+                            .toList(),
+                    true);
+            deprecatedConsumers.register(deprecatedRows(all, registrations), true);
+        } catch (StoreNotReady restoring) {
+            // keep the last figures until the read model is back
+        }
+    }
+
+    private static List<MultiGauge.Row<?>> deprecatedRows(List<Product> all, List<Registration> registrations) {
+        Map<String, Long> consumers = registrations.stream()
+                .collect(Collectors.groupingBy(r -> r.productId() + "@" + r.version(), Collectors.counting()));
+        List<MultiGauge.Row<?>> rows = new ArrayList<>();
+        for (Product p : all) {
+            for (ProductVersion v : p.versions().values()) {
+                if (v.status() != VersionStatus.DEPRECATED) continue;
+                rows.add(MultiGauge.Row.of(
+                        Tags.of("product", p.id(), "version", v.version(), "domain", p.domain()),
+                        consumers.getOrDefault(p.id() + "@" + v.version(), 0L)));
+            }
+        }
+        return rows;
+    }
+
+    private static <E extends Enum<E>> List<MultiGauge.Row<?>> byEnum(E[] values, Map<E, Long> counts, String tag) {
+        List<MultiGauge.Row<?>> rows = new ArrayList<>();
+        for (E value : values) {
+            rows.add(MultiGauge.Row.of(Tags.of(tag, value.name()), counts.getOrDefault(value, 0L)));
+        }
+        return rows;
+    }
+}
