@@ -1,7 +1,7 @@
 package io.meshgov.catalog.governance;
 
-import io.meshgov.catalog.ledger.CatalogEvent;
-import io.meshgov.catalog.ledger.ProductState;
+import io.meshgov.catalog.event.CatalogEvent;
+import io.meshgov.catalog.event.ProductState;
 import io.meshgov.catalog.product.ProductVersion;
 import io.meshgov.mesh.SemanticVersion;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package io.meshgov.catalog.governance;
 
-import io.meshgov.catalog.ledger.Source;
+import io.meshgov.catalog.event.Source;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;

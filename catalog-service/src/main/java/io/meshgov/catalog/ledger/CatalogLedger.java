@@ -3,6 +3,8 @@ package io.meshgov.catalog.ledger;
 import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.alert.AlertState;
 import io.meshgov.catalog.consumer.Registration;
+import io.meshgov.catalog.event.CatalogEvent;
+import io.meshgov.catalog.event.ProductState;
 import io.meshgov.catalog.governance.Governance;
 import io.meshgov.catalog.governance.Violation;
 import io.meshgov.catalog.product.Deprecation;

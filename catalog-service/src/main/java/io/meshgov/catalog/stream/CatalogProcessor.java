@@ -2,10 +2,10 @@ package io.meshgov.catalog.stream;
 
 import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.consumer.Registration;
+import io.meshgov.catalog.event.Source;
 import io.meshgov.catalog.governance.Violation;
 import io.meshgov.catalog.ledger.CatalogLedger;
 import io.meshgov.catalog.ledger.Outcome;
-import io.meshgov.catalog.ledger.Source;
 import io.meshgov.catalog.product.Product;
 import io.meshgov.catalog.view.ViewKeys;
 import io.meshgov.mesh.Topics;

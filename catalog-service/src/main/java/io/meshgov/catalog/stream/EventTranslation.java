@@ -1,8 +1,8 @@
 package io.meshgov.catalog.stream;
 
 import io.meshgov.catalog.consumer.Registration;
-import io.meshgov.catalog.ledger.CatalogEvent;
-import io.meshgov.catalog.ledger.Source;
+import io.meshgov.catalog.event.CatalogEvent;
+import io.meshgov.catalog.event.Source;
 import io.meshgov.catalog.product.Input;
 import io.meshgov.catalog.product.Objective;
 import io.meshgov.catalog.product.VersionSpec;

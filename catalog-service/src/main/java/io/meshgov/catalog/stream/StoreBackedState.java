@@ -2,7 +2,7 @@ package io.meshgov.catalog.stream;
 
 import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.consumer.Registration;
-import io.meshgov.catalog.ledger.ProductState;
+import io.meshgov.catalog.event.ProductState;
 import io.meshgov.catalog.product.Product;
 import java.util.ArrayList;
 import java.util.List;

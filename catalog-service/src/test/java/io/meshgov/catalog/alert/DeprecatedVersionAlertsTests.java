@@ -7,7 +7,7 @@ import static io.meshgov.catalog.ledger.Given.published;
 import static io.meshgov.catalog.ledger.Given.registered;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.meshgov.catalog.ledger.CatalogEvent;
+import io.meshgov.catalog.event.CatalogEvent;
 import io.meshgov.catalog.ledger.LedgerHarness;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,8 @@ package io.meshgov.catalog.ledger;
 
 import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.consumer.Registration;
+import io.meshgov.catalog.event.CatalogEvent;
+import io.meshgov.catalog.event.ProductState;
 import io.meshgov.catalog.governance.Governance;
 import io.meshgov.catalog.governance.GovernanceSettings;
 import io.meshgov.catalog.governance.Violation;

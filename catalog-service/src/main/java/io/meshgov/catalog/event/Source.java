@@ -1,4 +1,4 @@
-package io.meshgov.catalog.ledger;
+package io.meshgov.catalog.event;
 
 import java.time.Instant;
 
