@@ -57,7 +57,7 @@ class CatalogApplicationTests {
         assertProblem(api.get("/api/products?status=GONE"), 400, "status 'GONE' is not one of");
         assertProblem(api.get("/api/products/Not_A_Slug"), 400, "not a lower-case slug");
         assertProblem(api.get("/api/products/top-10-customers/versions/latest"), 400, "not a semantic version");
-        assertProblem(api.get("/api/products/no-such-product"), 404, "no data product 'no-such-product'");
+        assertProblem(api.get("/api/products/no-such-product"), 404, "no data product 'no-such-product' is known");
         assertProblem(api.get("/api/consumers/nobody"), 404, "no consumer 'nobody'");
         assertProblem(api.get("/api/violations?rule=made-up"), 400, "rule 'made-up' is not one of");
         assertProblem(api.get("/api/alerts?domain=X"), 400, "is not a domain name");

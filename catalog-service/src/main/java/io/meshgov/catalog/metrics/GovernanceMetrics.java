@@ -10,7 +10,7 @@ import io.meshgov.catalog.product.Product;
 import io.meshgov.catalog.product.ProductVersion;
 import io.meshgov.catalog.product.VersionStatus;
 import io.meshgov.catalog.view.CatalogReadModel;
-import io.meshgov.catalog.view.StoreNotReady;
+import io.meshgov.kit.streams.StoreNotReady;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;

@@ -1,6 +1,8 @@
 package io.meshgov.catalog.stream;
 
 import io.meshgov.catalog.ledger.CatalogLedger;
+import io.meshgov.kit.streams.Json;
+import io.meshgov.kit.streams.ViewUpdater;
 import io.meshgov.mesh.InputTopic;
 import io.meshgov.mesh.Topics;
 import io.meshgov.wire.MeshEventType;

@@ -4,24 +4,24 @@ import io.meshgov.catalog.governance.Governance;
 import io.meshgov.catalog.governance.avro.AvroOutputSchemas;
 import io.meshgov.catalog.ledger.CatalogLedger;
 import io.meshgov.catalog.view.CatalogReadModel;
+import io.meshgov.kit.streams.GlobalViewStore;
+import io.meshgov.kit.streams.KafkaStreamsKit;
+import io.meshgov.kit.streams.StreamsReadiness;
 import io.meshgov.mesh.Topics;
 import java.time.Clock;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.annotation.EnableKafkaStreams;
-import org.springframework.kafka.config.StreamsBuilderFactoryBean;
-import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.streams.KafkaStreamsInteractiveQueryService;
 
 @Configuration(proxyBeanMethods = false)
-@EnableKafkaStreams
+@Import(KafkaStreamsKit.class)
 @EnableConfigurationProperties({CatalogSettings.class, GovernanceProperties.class})
 class StreamsConfiguration {
 
@@ -42,28 +42,8 @@ class StreamsConfiguration {
     }
 
     @Bean
-    StreamsReadiness streamsReadiness() {
-        return new StreamsReadiness();
-    }
-
-    @Bean
-    StreamsBuilderFactoryBeanConfigurer readinessListener(StreamsReadiness readiness) {
-        return factory -> factory.setStateListener(readiness);
-    }
-
-    @Bean
-    HealthIndicator kafkaStreamsHealthIndicator(StreamsReadiness readiness) {
-        return new KafkaStreamsHealth(readiness);
-    }
-
-    @Bean
-    KafkaStreamsInteractiveQueryService interactiveQueryService(StreamsBuilderFactoryBean factory) {
-        return new KafkaStreamsInteractiveQueryService(factory);
-    }
-
-    @Bean
     CatalogReadModel catalogReadModel(KafkaStreamsInteractiveQueryService queries, StreamsReadiness readiness) {
-        return new CatalogReadModel(new ReadModelStore(queries, readiness));
+        return new CatalogReadModel(new GlobalViewStore(CatalogTopology.VIEW_STORE, queries, readiness));
     }
 
     /** The topics this service writes, created at startup if missing (inputs belong to the domains). */

@@ -13,6 +13,7 @@ import io.meshgov.catalog.view.Responses.Page;
 import io.meshgov.catalog.view.Responses.ProductDetails;
 import io.meshgov.catalog.view.Responses.ProductSummary;
 import io.meshgov.catalog.view.Responses.VersionDetails;
+import io.meshgov.kit.web.NotFound;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;

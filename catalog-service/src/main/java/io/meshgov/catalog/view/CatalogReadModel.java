@@ -4,6 +4,7 @@ import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.consumer.Registration;
 import io.meshgov.catalog.governance.Violation;
 import io.meshgov.catalog.product.Product;
+import io.meshgov.kit.streams.StoreNotReady;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

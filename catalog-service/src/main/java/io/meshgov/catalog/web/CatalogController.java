@@ -3,6 +3,7 @@ package io.meshgov.catalog.web;
 import io.meshgov.catalog.product.VersionStatus;
 import io.meshgov.catalog.view.CatalogQueries;
 import io.meshgov.catalog.view.Responses;
+import io.meshgov.kit.web.Params;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

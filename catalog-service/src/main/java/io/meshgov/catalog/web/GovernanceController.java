@@ -7,6 +7,8 @@ import io.meshgov.catalog.governance.GovernancePolicy;
 import io.meshgov.catalog.governance.Violation;
 import io.meshgov.catalog.view.CatalogQueries;
 import io.meshgov.catalog.view.Responses;
+import io.meshgov.kit.web.InvalidParameter;
+import io.meshgov.kit.web.Params;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

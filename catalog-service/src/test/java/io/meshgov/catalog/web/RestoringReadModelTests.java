@@ -11,7 +11,7 @@ import io.meshgov.catalog.governance.GovernanceSettings;
 import io.meshgov.catalog.governance.avro.AvroOutputSchemas;
 import io.meshgov.catalog.view.CatalogQueries;
 import io.meshgov.catalog.view.CatalogReadModel;
-import io.meshgov.catalog.view.StoreNotReady;
+import io.meshgov.kit.streams.StoreNotReady;
 import java.time.Clock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

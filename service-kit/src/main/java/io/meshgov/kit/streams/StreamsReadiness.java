@@ -1,4 +1,4 @@
-package io.meshgov.catalog.stream;
+package io.meshgov.kit.streams;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;

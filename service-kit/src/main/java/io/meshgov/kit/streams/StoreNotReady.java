@@ -1,4 +1,4 @@
-package io.meshgov.catalog.view;
+package io.meshgov.kit.streams;
 
 /** The read model is restoring or rebalancing: answer later rather than answer wrong. */
 public class StoreNotReady extends RuntimeException {

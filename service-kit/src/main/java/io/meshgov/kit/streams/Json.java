@@ -1,4 +1,4 @@
-package io.meshgov.catalog.stream;
+package io.meshgov.kit.streams;
 
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serde;
@@ -6,7 +6,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** JSON for the catalog's own state and read model (never for mesh events, which are Avro). */
+/** JSON for a service's own state and read model (never for mesh events, which are Avro). */
 public final class Json {
 
     public static final JsonMapper MAPPER = JsonMapper.builder()
@@ -23,7 +23,7 @@ public final class Json {
         try {
             return MAPPER.readValue(bytes, type);
         } catch (RuntimeException e) {
-            throw new SerializationException("cannot read " + type.getSimpleName() + " from the catalog's state", e);
+            throw new SerializationException("cannot read " + type.getSimpleName() + " from the service's state", e);
         }
     }
 

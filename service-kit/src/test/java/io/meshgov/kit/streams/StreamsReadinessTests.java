@@ -1,4 +1,4 @@
-package io.meshgov.catalog.stream;
+package io.meshgov.kit.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

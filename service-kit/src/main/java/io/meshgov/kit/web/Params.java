@@ -1,4 +1,4 @@
-package io.meshgov.catalog.web;
+package io.meshgov.kit.web;
 
 import io.meshgov.mesh.ProductId;
 import io.meshgov.mesh.SemanticVersion;
@@ -6,14 +6,14 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /** Checks of request parameters, each failing with a message that names the parameter and the bad value. */
-final class Params {
+public final class Params {
 
-    static final int MAX_PAGE_SIZE = 100;
+    public static final int MAX_PAGE_SIZE = 100;
     private static final int MAX_TEXT = 200;
 
     private Params() {}
 
-    static String productId(String value) {
+    public static String productId(String value) {
         try {
             return ProductId.of(value).value();
         } catch (IllegalArgumentException e) {
@@ -22,7 +22,7 @@ final class Params {
     }
 
     /** The full spelling of a version given as published (2.1) or in full (2.1.0). */
-    static String version(String value) {
+    public static String version(String value) {
         try {
             return SemanticVersion.parse(value).toString();
         } catch (IllegalArgumentException e) {
@@ -30,7 +30,7 @@ final class Params {
         }
     }
 
-    static String domain(String value) {
+    public static String domain(String value) {
         if (value == null) return null;
         if (!value.matches("[a-z][a-z0-9-]{1,62}")) {
             throw new InvalidParameter(
@@ -39,20 +39,20 @@ final class Params {
         return value;
     }
 
-    static String consumerId(String value) {
+    public static String consumerId(String value) {
         if (value == null || value.isBlank() || value.length() > 256) {
             throw new InvalidParameter("consumer id must be 1 to 256 characters");
         }
         return value;
     }
 
-    static String text(String name, String value) {
+    public static String text(String name, String value) {
         if (value == null || value.isBlank()) return null;
         if (value.length() > MAX_TEXT) throw new InvalidParameter(name + " is longer than " + MAX_TEXT + " characters");
         return value.strip();
     }
 
-    static <E extends Enum<E>> E oneOf(String name, String value, Class<E> type) {
+    public static <E extends Enum<E>> E oneOf(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) return null;
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
@@ -62,13 +62,13 @@ final class Params {
         }
     }
 
-    static int page(int page) {
+    public static int page(int page) {
         if (page < 0) throw new InvalidParameter("page must be 0 or more, got " + page);
         if (page > 1_000_000) throw new InvalidParameter("page must be at most 1000000, got " + page);
         return page;
     }
 
-    static int size(int size) {
+    public static int size(int size) {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidParameter("size must be between 1 and " + MAX_PAGE_SIZE + ", got " + size);
         }

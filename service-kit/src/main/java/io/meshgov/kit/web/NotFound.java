@@ -1,6 +1,6 @@
-package io.meshgov.catalog.view;
+package io.meshgov.kit.web;
 
-/** The catalog has no such product, version or consumer. */
+/** The service knows no such product, version, consumer or source. */
 public class NotFound extends RuntimeException {
 
     public NotFound(String message) {
@@ -8,7 +8,7 @@ public class NotFound extends RuntimeException {
     }
 
     public static NotFound product(String productId) {
-        return new NotFound("no data product '" + productId + "' in the catalog");
+        return new NotFound("no data product '" + productId + "' is known");
     }
 
     public static NotFound version(String productId, String version) {

@@ -1,7 +1,6 @@
-package io.meshgov.catalog.web;
+package io.meshgov.kit.web;
 
-import io.meshgov.catalog.view.NotFound;
-import io.meshgov.catalog.view.StoreNotReady;
+import io.meshgov.kit.streams.StoreNotReady;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -17,7 +16,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * with Retry-After. Spring's own errors (a page that is not a number, an unknown path) come through the base class.
  */
 @RestControllerAdvice
-class ProblemHandlers extends ResponseEntityExceptionHandler {
+public class ProblemHandlers extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandlers.class);
     static final String RETRY_AFTER_SECONDS = "2";
@@ -36,13 +35,13 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> notReady(StoreNotReady e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Catalog not ready", e.getMessage()));
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Not ready", e.getMessage()));
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("unexpected error answering a request", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "the catalog failed to answer; see its log");
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "the service failed to answer; see its log");
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {

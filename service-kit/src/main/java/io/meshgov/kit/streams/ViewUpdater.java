@@ -1,4 +1,4 @@
-package io.meshgov.catalog.stream;
+package io.meshgov.kit.streams;
 
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -6,12 +6,12 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /** Keeps an instance's copy of the read model: each view record replaces its key; a tombstone removes it. */
-final class ViewUpdater implements Processor<String, byte[], Void, Void> {
+public final class ViewUpdater implements Processor<String, byte[], Void, Void> {
 
     private final String storeName;
     private KeyValueStore<String, byte[]> store;
 
-    ViewUpdater(String storeName) {
+    public ViewUpdater(String storeName) {
         this.storeName = storeName;
     }
 

@@ -1,4 +1,4 @@
-package io.meshgov.catalog.stream;
+package io.meshgov.kit.streams;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -7,11 +7,11 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  * {@code kafkaStreams} in actuator health: UP when the read model can answer queries, OUT_OF_SERVICE while it is
  * restoring, DOWN when the streams client stopped or failed.
  */
-final class KafkaStreamsHealth implements HealthIndicator {
+public final class KafkaStreamsHealth implements HealthIndicator {
 
     private final StreamsReadiness readiness;
 
-    KafkaStreamsHealth(StreamsReadiness readiness) {
+    public KafkaStreamsHealth(StreamsReadiness readiness) {
         this.readiness = readiness;
     }
 

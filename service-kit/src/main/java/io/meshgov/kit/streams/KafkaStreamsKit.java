@@ -1,0 +1,35 @@
+package io.meshgov.kit.streams;
+
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.annotation.EnableKafkaStreams;
+import org.springframework.kafka.config.StreamsBuilderFactoryBean;
+import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
+import org.springframework.kafka.streams.KafkaStreamsInteractiveQueryService;
+
+/** What every service's Kafka Streams edge needs: readiness tracking, its health, and interactive queries. */
+@Configuration(proxyBeanMethods = false)
+@EnableKafkaStreams
+public class KafkaStreamsKit {
+
+    @Bean
+    StreamsReadiness streamsReadiness() {
+        return new StreamsReadiness();
+    }
+
+    @Bean
+    StreamsBuilderFactoryBeanConfigurer readinessListener(StreamsReadiness readiness) {
+        return factory -> factory.setStateListener(readiness);
+    }
+
+    @Bean
+    HealthIndicator kafkaStreamsHealthIndicator(StreamsReadiness readiness) {
+        return new KafkaStreamsHealth(readiness);
+    }
+
+    @Bean
+    KafkaStreamsInteractiveQueryService interactiveQueryService(StreamsBuilderFactoryBean factory) {
+        return new KafkaStreamsInteractiveQueryService(factory);
+    }
+}
