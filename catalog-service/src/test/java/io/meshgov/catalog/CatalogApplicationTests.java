@@ -3,8 +3,8 @@ package io.meshgov.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.meshgov.catalog.support.Api;
 import io.meshgov.catalog.support.CatalogIntegrationTest;
+import io.meshgov.kit.test.Api;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;

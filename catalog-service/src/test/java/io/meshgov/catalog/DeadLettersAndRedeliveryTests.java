@@ -3,12 +3,12 @@ package io.meshgov.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.meshgov.catalog.support.Api;
 import io.meshgov.catalog.support.CatalogIntegrationTest;
-import io.meshgov.catalog.support.Domains;
-import io.meshgov.catalog.support.TopicReader;
 import io.meshgov.events.DeprecatedVersionConsumerAlert;
 import io.meshgov.fixtures.MeshFixtures;
+import io.meshgov.kit.test.Api;
+import io.meshgov.kit.test.Domains;
+import io.meshgov.kit.test.TopicReader;
 import io.meshgov.mesh.DeadLetterHeaders;
 import io.meshgov.mesh.Topics;
 import io.meshgov.wire.EventSerdes;

@@ -3,11 +3,11 @@ package io.meshgov.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.meshgov.catalog.support.Api;
 import io.meshgov.catalog.support.CatalogIntegrationTest;
-import io.meshgov.catalog.support.Domains;
 import io.meshgov.catalog.support.MeshScenario;
 import io.meshgov.catalog.support.TestClockConfiguration;
+import io.meshgov.kit.test.Api;
+import io.meshgov.kit.test.Domains;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +36,7 @@ class TwoInstancesTests {
     void startSecondInstance() {
         second = new SpringApplicationBuilder(TestClockConfiguration.class)
                 .profiles("test")
-                .properties("server.port=0")
-                .run();
+                .run("--server.port=0");
     }
 
     @AfterEach

@@ -1,10 +1,13 @@
 package io.meshgov.lineage;
 
+import io.meshgov.kit.web.ProblemHandlers;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
 
 /** The version-aware lineage graph of sources, products and consumers, and impact analysis. */
 @SpringBootApplication
+@Import(ProblemHandlers.class)
 public class LineageApplication {
 
     public static void main(String[] args) {

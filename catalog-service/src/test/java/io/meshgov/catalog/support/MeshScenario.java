@@ -3,6 +3,7 @@ package io.meshgov.catalog.support;
 import io.meshgov.events.ConsumerKind;
 import io.meshgov.events.DataProductVersionPublished;
 import io.meshgov.fixtures.MeshFixtures;
+import io.meshgov.kit.test.Domains;
 import io.meshgov.pipeline.PipelineEvents;
 import java.time.Duration;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.meshgov.catalog.support;
 
 import io.meshgov.catalog.CatalogApplication;
 import io.meshgov.fixtures.MeshFixtures;
+import io.meshgov.kit.test.MutableClock;
 import java.time.Duration;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package io.meshgov.catalog.support;
+package io.meshgov.kit.test;
 
 import io.meshgov.mesh.DomainName;
 import io.meshgov.pipeline.MeshPublisher;

@@ -1,4 +1,4 @@
-package io.meshgov.catalog.support;
+package io.meshgov.kit.test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.meshgov.catalog.support;
+package io.meshgov.kit.test;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,0 +1,7 @@
+package io.meshgov.lineage.graph;
+
+public enum Direction {
+    UPSTREAM,
+    DOWNSTREAM,
+    BOTH
+}

@@ -1,0 +1,92 @@
+package io.meshgov.lineage.graph;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Breadth-first traversals with a depth bound and a visited set: every node is reached once, by a shortest path,
+ * so a cycle can neither hang nor repeat a node; the cycles met are reported.
+ */
+public final class Traversals {
+
+    private static final Comparator<Edge> EDGE_ORDER =
+            Comparator.comparing(Edge::from).thenComparing(Edge::to).thenComparing(Edge::kind);
+
+    private final LineageGraph graph;
+
+    public Traversals(LineageGraph graph) {
+        this.graph = graph;
+    }
+
+    public Subgraph subgraph(Collection<String> starts, Direction direction, int depth) {
+        Map<String, Edge> edges = new TreeMap<>();
+        boolean truncated = false;
+        java.util.Set<String> nodes = new java.util.TreeSet<>(starts);
+        if (direction != Direction.UPSTREAM) {
+            truncated |= walk(starts, depth, graph::downstream, Edge::to, nodes, edges, null);
+        }
+        if (direction != Direction.DOWNSTREAM) {
+            truncated |= walk(starts, depth, graph::upstream, Edge::from, nodes, edges, null);
+        }
+        List<Edge> sorted = edges.values().stream().sorted(EDGE_ORDER).toList();
+        return new Subgraph(nodes.stream().map(graph::node).toList(), sorted, Cycles.in(sorted), truncated);
+    }
+
+    public Impact impact(String start, int maxDepth) {
+        Map<String, Edge> edges = new TreeMap<>();
+        Map<String, String> parents = new LinkedHashMap<>();
+        java.util.Set<String> nodes = new java.util.TreeSet<>(List.of(start));
+        boolean truncated = walk(List.of(start), maxDepth, graph::downstream, Edge::to, nodes, edges, parents);
+        List<Impact.Impacted> impacted = new ArrayList<>();
+        for (String id : nodes) {
+            if (id.equals(start)) continue;
+            List<String> path = pathTo(id, parents);
+            impacted.add(new Impact.Impacted(graph.node(id), path.size() - 1, path));
+        }
+        Map<String, Long> counts = new TreeMap<>();
+        impacted.forEach(i -> counts.merge(String.valueOf(i.node().domain()), 1L, Long::sum));
+        List<Edge> sorted = edges.values().stream().sorted(EDGE_ORDER).toList();
+        return new Impact(graph.node(start), impacted, counts, Cycles.in(sorted), truncated);
+    }
+
+    /** Breadth-first from the starts; returns whether nodes remained beyond the depth bound. */
+    private static boolean walk(
+            Collection<String> starts,
+            int depth,
+            Function<String, List<Edge>> step,
+            Function<Edge, String> far,
+            java.util.Set<String> nodes,
+            Map<String, Edge> edges,
+            Map<String, String> parents) {
+        java.util.Set<String> visited = new java.util.HashSet<>(starts);
+        List<String> frontier = new ArrayList<>(new java.util.TreeSet<>(starts));
+        for (int level = 0; level < depth && !frontier.isEmpty(); level++) {
+            List<String> nextFrontier = new ArrayList<>();
+            for (String node : frontier) {
+                for (Edge edge : step.apply(node).stream().sorted(EDGE_ORDER).toList()) {
+                    edges.put(edge.from() + "\u0000" + edge.to() + "\u0000" + edge.kind(), edge);
+                    String other = far.apply(edge);
+                    if (visited.add(other)) {
+                        nodes.add(other);
+                        nextFrontier.add(other);
+                        if (parents != null) parents.put(other, node);
+                    }
+                }
+            }
+            frontier = nextFrontier;
+        }
+        return frontier.stream().anyMatch(node -> !step.apply(node).isEmpty());
+    }
+
+    private static List<String> pathTo(String id, Map<String, String> parents) {
+        List<String> path = new ArrayList<>();
+        for (String at = id; at != null; at = parents.get(at)) path.add(0, at);
+        return path;
+    }
+}

@@ -1,0 +1,52 @@
+package io.meshgov.lineage.stream;
+
+import io.meshgov.events.ConsumerDeregistered;
+import io.meshgov.events.ConsumerRegistered;
+import io.meshgov.events.DataProductInput;
+import io.meshgov.events.DataProductVersionDeprecated;
+import io.meshgov.events.DataProductVersionPublished;
+import io.meshgov.events.DataProductVersionRetired;
+import io.meshgov.events.SourceSystemInput;
+import io.meshgov.lineage.projection.LineageEvent;
+import org.apache.avro.specific.SpecificRecord;
+
+/** Avro mesh events to lineage's own events. */
+public final class EventTranslation {
+
+    private EventTranslation() {}
+
+    public static LineageEvent toLineageEvent(SpecificRecord event, String domain) {
+        if (event instanceof DataProductVersionPublished e) {
+            return new LineageEvent.Published(
+                    domain,
+                    e.getProductId(),
+                    e.getVersion(),
+                    e.getName(),
+                    e.getInputs().stream()
+                            .map(input -> input instanceof DataProductInput p
+                                    ? new LineageEvent.Input(p.getProductId(), p.getVersion(), null)
+                                    : new LineageEvent.Input(null, null, ((SourceSystemInput) input).getUri()))
+                            .toList(),
+                    e.getOccurredAt());
+        }
+        if (event instanceof DataProductVersionDeprecated e) {
+            return new LineageEvent.Deprecated(domain, e.getProductId(), e.getVersion(), e.getOccurredAt());
+        }
+        if (event instanceof DataProductVersionRetired e) {
+            return new LineageEvent.Retired(domain, e.getProductId(), e.getVersion(), e.getOccurredAt());
+        }
+        if (event instanceof ConsumerRegistered e) {
+            return new LineageEvent.Registered(
+                    domain,
+                    e.getProductId(),
+                    e.getVersion(),
+                    e.getConsumerId(),
+                    e.getKind().name(),
+                    e.getContact(),
+                    e.getOccurredAt());
+        }
+        ConsumerDeregistered e = (ConsumerDeregistered) event;
+        return new LineageEvent.Deregistered(
+                domain, e.getProductId(), e.getVersion(), e.getConsumerId(), e.getOccurredAt());
+    }
+}

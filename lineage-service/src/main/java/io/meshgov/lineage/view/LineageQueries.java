@@ -1,0 +1,56 @@
+package io.meshgov.lineage.view;
+
+import io.meshgov.kit.web.NotFound;
+import io.meshgov.lineage.graph.Direction;
+import io.meshgov.lineage.graph.GraphReader;
+import io.meshgov.lineage.graph.Impact;
+import io.meshgov.lineage.graph.LineageGraph;
+import io.meshgov.lineage.graph.NodeIds;
+import io.meshgov.lineage.graph.Subgraph;
+import io.meshgov.lineage.graph.Traversals;
+import io.meshgov.lineage.graph.VersionNode;
+import java.util.List;
+
+/** Answers lineage questions from the read model; unknown products, versions and sources are {@link NotFound}. */
+public final class LineageQueries {
+
+    private final GraphReader reader;
+
+    public LineageQueries(GraphReader reader) {
+        this.reader = reader;
+    }
+
+    /** A product's lineage: from one version, or from all its versions when none is named. */
+    public Subgraph lineage(String productId, String version, Direction direction, int depth) {
+        LineageGraph graph = new LineageGraph(reader);
+        List<String> starts;
+        if (version != null) {
+            String id = NodeIds.version(productId, version);
+            graph.version(id).orElseThrow(() -> NotFound.version(productId, version));
+            starts = List.of(id);
+        } else {
+            starts = graph.versionsOf(productId).stream()
+                    .map(VersionNode::id)
+                    .sorted()
+                    .toList();
+            if (starts.isEmpty()) throw NotFound.product(productId);
+        }
+        return new Traversals(graph).subgraph(starts, direction, depth);
+    }
+
+    public Impact versionImpact(String productId, String version, int maxDepth) {
+        LineageGraph graph = new LineageGraph(reader);
+        String id = NodeIds.version(productId, version);
+        if (graph.version(id).isEmpty()) {
+            if (graph.versionsOf(productId).isEmpty()) throw NotFound.product(productId);
+            throw NotFound.version(productId, version);
+        }
+        return new Traversals(graph).impact(id, maxDepth);
+    }
+
+    public Impact sourceImpact(String uri, int maxDepth) {
+        String id = NodeIds.source(uri);
+        if (reader.outgoing(id).isEmpty()) throw new NotFound("no data product reads source '" + uri + "'");
+        return new Traversals(new LineageGraph(reader)).impact(id, maxDepth);
+    }
+}

@@ -1,0 +1,72 @@
+package io.meshgov.lineage.web;
+
+import io.meshgov.kit.web.InvalidParameter;
+import io.meshgov.kit.web.Params;
+import io.meshgov.lineage.graph.Direction;
+import io.meshgov.lineage.graph.Impact;
+import io.meshgov.lineage.graph.Subgraph;
+import io.meshgov.lineage.stream.LineageSettings;
+import io.meshgov.lineage.view.LineageQueries;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Lineage of products and impact of versions and sources; each traversal is timed. */
+@RestController
+@RequestMapping(path = "/api/lineage", produces = "application/json")
+class LineageController {
+
+    private final LineageQueries queries;
+    private final LineageSettings settings;
+    private final Timer lineageTimer;
+    private final Timer impactTimer;
+
+    LineageController(LineageQueries queries, LineageSettings settings, MeterRegistry registry) {
+        this.queries = queries;
+        this.settings = settings;
+        this.lineageTimer = Timer.builder("meshgov.lineage.traversal")
+                .tag("kind", "lineage")
+                .register(registry);
+        this.impactTimer =
+                Timer.builder("meshgov.lineage.traversal").tag("kind", "impact").register(registry);
+    }
+
+    @GetMapping("/products/{productId}")
+    Subgraph lineage(
+            @PathVariable String productId,
+            @RequestParam(required = false) String version,
+            @RequestParam(required = false) String direction,
+            @RequestParam(required = false) Integer depth) {
+        String id = Params.productId(productId);
+        String full = version == null || version.isBlank() ? null : Params.version(version);
+        Direction dir = direction == null ? Direction.BOTH : Params.oneOf("direction", direction, Direction.class);
+        int d = depth(depth);
+        return lineageTimer.record(() -> queries.lineage(id, full, dir, d));
+    }
+
+    @GetMapping("/products/{productId}/versions/{version}/impact")
+    Impact versionImpact(@PathVariable String productId, @PathVariable String version) {
+        String id = Params.productId(productId);
+        String full = Params.version(version);
+        return impactTimer.record(() -> queries.versionImpact(id, full, settings.impactMaxDepth()));
+    }
+
+    @GetMapping("/sources/impact")
+    Impact sourceImpact(@RequestParam String uri) {
+        String source = Params.text("uri", uri);
+        if (source == null) throw new InvalidParameter("uri is required");
+        return impactTimer.record(() -> queries.sourceImpact(source, settings.impactMaxDepth()));
+    }
+
+    private int depth(Integer depth) {
+        if (depth == null) return settings.defaultDepth();
+        if (depth < 1 || depth > settings.maxDepth()) {
+            throw new InvalidParameter("depth must be between 1 and " + settings.maxDepth() + ", got " + depth);
+        }
+        return depth;
+    }
+}

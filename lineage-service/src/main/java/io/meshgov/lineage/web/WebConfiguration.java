@@ -1,0 +1,15 @@
+package io.meshgov.lineage.web;
+
+import io.meshgov.lineage.view.LineageQueries;
+import io.meshgov.lineage.view.StoreGraphReader;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration {
+
+    @Bean
+    LineageQueries lineageQueries(StoreGraphReader reader) {
+        return new LineageQueries(reader);
+    }
+}

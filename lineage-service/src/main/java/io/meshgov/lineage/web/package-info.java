@@ -1,0 +1,2 @@
+/** The lineage REST API. */
+package io.meshgov.lineage.web;

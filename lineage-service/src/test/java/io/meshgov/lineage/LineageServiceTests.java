@@ -1,0 +1,172 @@
+package io.meshgov.lineage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.meshgov.kit.test.Api;
+import io.meshgov.kit.test.Domains;
+import io.meshgov.kit.test.TopicReader;
+import io.meshgov.lineage.support.LineageIntegrationTest;
+import io.meshgov.lineage.support.LineageMesh;
+import io.meshgov.mesh.Topics;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import tools.jackson.databind.JsonNode;
+
+/** The lineage API over the 14-product mesh published through a real broker, answers checked node by node. */
+@LineageIntegrationTest
+class LineageServiceTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    Api api;
+
+    @BeforeEach
+    void publishTheMesh() throws Exception {
+        api = new Api(port);
+        if (api.get("/api/lineage/products/campaign-targets").status() == 200) return;
+        try (var producer = new KafkaProducer<>(
+                Map.<String, Object>of("bootstrap.servers", broker.getBrokersAsString()),
+                new StringSerializer(),
+                new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(
+                            "mesh.finance.products", "x", "garbage".getBytes(StandardCharsets.UTF_8)))
+                    .get();
+        }
+        try (Domains domains = new Domains(broker.getBrokersAsString())) {
+            LineageMesh.steps().forEach(step -> domains.publish(step.domain(), step.event()));
+        }
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> api.get("/api/lineage/products/top-10-customers/versions/3.0/impact")
+                                        .status()
+                                == 200
+                        && impacted("top-10-customers", "3.0").size() == 3);
+    }
+
+    @Test
+    void answersImpactBoundToVersions() {
+        assertThat(impacted("top-10-customers", "2.1"))
+                .containsExactly("consumer:jane.analyst", "consumer:sales-dashboard");
+        assertThat(impacted("top-10-customers", "3.0.0"))
+                .containsExactly("consumer:cfo-office", "version:campaign-targets@1.0.0", "version:churn-scores@1.0.0");
+        JsonNode impact = api.ok("/api/lineage/products/top-10-customers/versions/3.0/impact");
+        assertThat(impact.at("/countsByDomain/marketing").asInt()).isEqualTo(2);
+        assertThat(impact.get("cycles").toString())
+                .isEqualTo("[[\"version:campaign-targets@1.0.0\",\"version:churn-scores@1.0.0\"]]");
+        assertThat(impact.get("impacted").findValues("contact").toString()).contains("cfo-office@acmeco.example");
+    }
+
+    @Test
+    void answersLineageInEachDirectionWithKindDomainAndStatus() {
+        JsonNode upstream = api.ok("/api/lineage/products/key-accounts?version=1.0&direction=upstream&depth=2");
+
+        assertThat(upstream.get("nodes").findValuesAsString("id"))
+                .containsExactly(
+                        "version:customer-segments@1.0.0",
+                        "version:customer-value@1.0.0",
+                        "version:customers@1.0.0",
+                        "version:key-accounts@1.0.0",
+                        "version:paid-invoices@1.4.0");
+        assertThat(upstream.get("nodes").get(0).get("kind").asString()).isEqualTo("PRODUCT_VERSION");
+        assertThat(upstream.get("nodes").get(0).get("domain").asString()).isEqualTo("customer");
+        assertThat(upstream.get("nodes").get(0).get("status").asString()).isEqualTo("ACTIVE");
+
+        JsonNode downstream = api.ok("/api/lineage/products/revenue-quarterly?direction=downstream");
+        assertThat(downstream.get("nodes").findValuesAsString("id"))
+                .containsExactly(
+                        "consumer:board",
+                        "version:board-report@1.0.0",
+                        "version:revenue-forecast@1.0.0",
+                        "version:revenue-quarterly@1.0.0");
+        assertThat(api.ok("/api/lineage/sources/impact?uri=crm://accounts").get("impacted").findValues("node").stream()
+                        .map(n -> n.get("id").asString())
+                        .sorted())
+                .containsExactly(
+                        "consumer:account-managers",
+                        "consumer:cfo-office",
+                        "consumer:jane.analyst",
+                        "consumer:sales-dashboard",
+                        "version:campaign-targets@1.0.0",
+                        "version:churn-scores@1.0.0",
+                        "version:customer-segments@1.0.0",
+                        "version:customer-value@1.0.0",
+                        "version:customers@1.0.0",
+                        "version:key-accounts@1.0.0",
+                        "version:top-10-customers@2.1.0",
+                        "version:top-10-customers@3.0.0");
+    }
+
+    @Test
+    void sendsUndecodableInputToTheDeadLetterTopic() {
+        var dead =
+                TopicReader.readBytes(broker.getBrokersAsString(), Topics.LINEAGE_DEAD_LETTER, Duration.ofSeconds(2));
+
+        assertThat(dead).singleElement().satisfies(r -> assertThat(new String(r.value(), StandardCharsets.UTF_8))
+                .isEqualTo("garbage"));
+    }
+
+    @Test
+    void answersBadParametersAndUnknownIdsWithProblemDetails() {
+        assertThat(api.get("/api/lineage/products/top-10-customers?depth=0").status())
+                .isEqualTo(400);
+        assertThat(api.get("/api/lineage/products/top-10-customers?depth=11").status())
+                .isEqualTo(400);
+        assertThat(api.get("/api/lineage/products/top-10-customers?direction=sideways")
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.get("/api/lineage/products/top-10-customers?version=x").status())
+                .isEqualTo(400);
+        assertThat(api.get("/api/lineage/products/unknown-product").status()).isEqualTo(404);
+        assertThat(api.get("/api/lineage/products/top-10-customers/versions/9.9/impact")
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/lineage/sources/impact?uri=ftp://nowhere").status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/lineage/sources/impact").status()).isEqualTo(400);
+        assertThat(api.get("/api/lineage/products/unknown-product").contentType())
+                .startsWith("application/problem+json");
+    }
+
+    @Test
+    void reportsHealthOpenApiAndGraphMetrics() {
+        assertThat(api.ok("/actuator/health")
+                        .at("/components/kafkaStreams/details/state")
+                        .asString())
+                .isEqualTo("RUNNING");
+        assertThat(api.ok("/v3/api-docs").get("paths").propertyNames())
+                .contains(
+                        "/api/lineage/products/{productId}",
+                        "/api/lineage/products/{productId}/versions/{version}/impact",
+                        "/api/lineage/sources/impact");
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(api.get("/actuator/prometheus").raw())
+                        .contains("meshgov_lineage_nodes{kind=\"PRODUCT_VERSION\"} 15.0")
+                        .contains("meshgov_lineage_nodes{kind=\"CONSUMER\"} 5.0")
+                        .contains("meshgov_lineage_nodes{kind=\"SOURCE\"} 2.0")
+                        .contains("meshgov_lineage_edges{kind=\"CONSUMES\"} 5.0")
+                        .contains("meshgov_lineage_traversal_seconds_count{kind=\"impact\"}"));
+    }
+
+    private List<String> impacted(String productId, String version) {
+        JsonNode impact = api.ok("/api/lineage/products/" + productId + "/versions/" + version + "/impact");
+        return impact.get("impacted").findValues("node").stream()
+                .map(n -> n.get("id").asString())
+                .sorted()
+                .toList();
+    }
+}

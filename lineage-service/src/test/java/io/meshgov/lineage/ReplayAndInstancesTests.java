@@ -1,0 +1,104 @@
+package io.meshgov.lineage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.meshgov.kit.test.Api;
+import io.meshgov.kit.test.Domains;
+import io.meshgov.lineage.support.LineageIntegrationTest;
+import io.meshgov.lineage.support.LineageMesh;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+
+/**
+ * A second instance of the same application on 4-partition topics, and a fresh application that replays every topic
+ * from offset 0, answer every query exactly as the first instance does; deregistration and retirement then change
+ * all three the same way.
+ */
+@LineageIntegrationTest
+class ReplayAndInstancesTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    @Test
+    void secondInstanceAndCleanReplayGiveIdenticalGraphs() {
+        try (Domains domains = new Domains(broker.getBrokersAsString())) {
+            LineageMesh.steps().forEach(step -> domains.publish(step.domain(), step.event()));
+            Api first = new Api(port);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() ->
+                            first.get("/api/lineage/products/campaign-targets").status() == 200);
+
+            try (ConfigurableApplicationContext second = start("meshgov-lineage");
+                    ConfigurableApplicationContext replay = start("meshgov-lineage-replay")) {
+                List<Api> others = List.of(api(second), api(replay));
+                assertSameAnswers(first, others);
+
+                domains.publish(
+                        LineageMesh.janeLeaves21().domain(),
+                        LineageMesh.janeLeaves21().event());
+                LineageMesh.retire21().forEach(step -> domains.publish(step.domain(), step.event()));
+
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                    var impact = first.ok("/api/lineage/products/top-10-customers/versions/2.1/impact");
+                    assertThat(impact.get("impacted").findValuesAsString("id"))
+                            .containsExactly("consumer:sales-dashboard");
+                    assertThat(impact.at("/start/status").asString()).isEqualTo("RETIRED");
+                });
+                assertSameAnswers(first, others);
+            }
+        }
+    }
+
+    private static void assertSameAnswers(Api first, List<Api> others) {
+        List<String> paths = paths();
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            for (String path : paths) {
+                String expected = first.get(path).raw();
+                for (Api other : others)
+                    assertThat(other.get(path).raw()).as(path).isEqualTo(expected);
+            }
+        });
+    }
+
+    private static List<String> paths() {
+        List<String> paths = new ArrayList<>();
+        for (String product : List.of(
+                "invoices",
+                "paid-invoices",
+                "revenue-daily",
+                "customers",
+                "key-accounts",
+                "top-10-customers",
+                "board-report",
+                "churn-scores",
+                "campaign-targets")) {
+            paths.add("/api/lineage/products/" + product + "?depth=10");
+        }
+        paths.add("/api/lineage/products/top-10-customers/versions/2.1/impact");
+        paths.add("/api/lineage/products/top-10-customers/versions/3.0/impact");
+        paths.add("/api/lineage/sources/impact?uri=jdbc:erp/invoices");
+        return paths;
+    }
+
+    private ConfigurableApplicationContext start(String applicationId) {
+        return new SpringApplicationBuilder(LineageApplication.class)
+                .profiles("test")
+                .run("--server.port=0", "--spring.kafka.streams.application-id=" + applicationId);
+    }
+
+    private static Api api(ConfigurableApplicationContext context) {
+        return new Api(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+    }
+}
