@@ -1,10 +1,13 @@
 package io.meshgov.quality;
 
+import io.meshgov.kit.web.ProblemHandlers;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
 
 /** KPI measurements per product version, SLO evaluation, breach events and version comparison. */
 @SpringBootApplication
+@Import(ProblemHandlers.class)
 public class QualityApplication {
 
     public static void main(String[] args) {

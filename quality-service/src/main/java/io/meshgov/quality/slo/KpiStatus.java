@@ -1,0 +1,8 @@
+package io.meshgov.quality.slo;
+
+public enum KpiStatus {
+    PASSING,
+    FAILING,
+    NO_OBJECTIVE,
+    STALE
+}

@@ -1,0 +1,227 @@
+package io.meshgov.quality.stream;
+
+import io.meshgov.events.DataProductVersionDeprecated;
+import io.meshgov.events.DataProductVersionPublished;
+import io.meshgov.events.DataProductVersionRetired;
+import io.meshgov.events.QualityMeasured;
+import io.meshgov.kit.streams.Json;
+import io.meshgov.mesh.DeadLetterHeaders;
+import io.meshgov.mesh.SemanticVersion;
+import io.meshgov.mesh.Topics;
+import io.meshgov.quality.tracking.HourlyBucket;
+import io.meshgov.quality.tracking.KpiState;
+import io.meshgov.quality.tracking.Measurement;
+import io.meshgov.quality.tracking.MeasurementCheck;
+import io.meshgov.quality.tracking.QualityTracker;
+import io.meshgov.quality.tracking.VersionInfo;
+import io.meshgov.quality.view.ViewKeys;
+import io.meshgov.wire.EventSerdes;
+import io.meshgov.wire.MeshEventType;
+import io.meshgov.wire.SingleObjectCodec;
+import io.meshgov.wire.streams.SourceHeaders;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Tracks one product's versions and KPIs. Invalid measurements (not finite, a negative count, a version that is not
+ * semantic) go to the dead-letter topic with the reason; redelivered ones are not counted again. A wall-clock
+ * punctuation marks KPIs STALE and drops history past its retention.
+ */
+final class QualityProcessor implements Processor<String, byte[], String, Emission> {
+
+    private static final StringSerializer KEYS = new StringSerializer();
+
+    private final QualityTracker tracker;
+    private final MeasurementCheck check;
+    private final QualitySettings settings;
+    private final Clock clock;
+    private final SingleObjectCodec codec = SingleObjectCodec.standard();
+    private ProcessorContext<String, Emission> context;
+    private KeyValueStore<String, VersionInfo> versions;
+    private KeyValueStore<String, KpiState> kpis;
+    private KeyValueStore<String, HourlyBucket> history;
+    private KeyValueStore<String, Long> seen;
+
+    QualityProcessor(QualityTracker tracker, MeasurementCheck check, QualitySettings settings, Clock clock) {
+        this.tracker = tracker;
+        this.check = check;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Emission> context) {
+        this.context = context;
+        versions = context.getStateStore(QualityStores.VERSIONS);
+        kpis = context.getStateStore(QualityStores.KPIS);
+        history = context.getStateStore(QualityStores.HISTORY);
+        seen = context.getStateStore(QualityStores.SEEN);
+        context.schedule(settings.staleCheck(), PunctuationType.WALL_CLOCK_TIME, ignored -> onClock());
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+        SpecificRecord event = codec.decode(record.value());
+        String domain = SourceHeaders.read(record.headers(), SourceHeaders.DOMAIN);
+        if (event instanceof QualityMeasured m) measured(m, domain, record);
+        else if (event instanceof DataProductVersionPublished p) published(p, domain);
+        else lifecycle(event, domain);
+    }
+
+    private void measured(QualityMeasured event, String domain, Record<String, byte[]> record) {
+        Optional<String> problem = SemanticVersion.isValid(event.getVersion())
+                ? check.problemWith(event.getKpi(), event.getValue())
+                : Optional.of("version '" + event.getVersion() + "' is not a semantic version");
+        if (problem.isPresent()) {
+            deadLetter(record, problem.get());
+            return;
+        }
+        Measurement m = Translation.measurement(event);
+        Optional<VersionInfo> version = Optional.ofNullable(versions.get(ViewKeys.version(m.productId(), m.version())));
+        if (version.isPresent() && !version.get().domain().equals(domain)) {
+            deadLetter(
+                    record,
+                    m.productId() + " belongs to domain " + version.get().domain() + "; domain " + domain
+                            + " may not report its quality");
+            return;
+        }
+        if (seen.get(event.getEventId()) != null) return; // redelivered: counted already
+        seen.put(event.getEventId(), event.getMeasuredAt().toEpochMilli());
+        String bucketKey = ViewKeys.bucket(m.productId(), m.version(), m.kpi(), HourlyBucket.hourOf(m.measuredAt()));
+        HourlyBucket bucket = history.get(bucketKey);
+        put(history, ViewKeys.HISTORY, bucketKey, bucket == null ? HourlyBucket.of(m) : bucket.add(m));
+        String kpiKey = ViewKeys.kpi(m.productId(), m.version(), m.kpi());
+        KpiState state =
+                Optional.ofNullable(kpis.get(kpiKey)).orElse(KpiState.empty(m.productId(), m.version(), m.kpi()));
+        apply(tracker.measured(m, state, version, m.measuredAt()));
+    }
+
+    private void published(DataProductVersionPublished event, String domain) {
+        if (!SemanticVersion.isValid(event.getVersion())) return;
+        VersionInfo version = Translation.version(event, domain);
+        String key = ViewKeys.version(version.productId(), version.version());
+        if (versions.get(key) != null || !ownedBy(version.productId(), domain)) return;
+        put(versions, ViewKeys.VERSION, key, version);
+        List<KpiState> known = scan(kpis, ViewKeys.kpisOf(version.productId(), version.version()));
+        tracker.published(version, known, version.publishedAt()).forEach(this::apply);
+    }
+
+    private void lifecycle(SpecificRecord event, String domain) {
+        String productId = MeshEventType.productIdOf(event);
+        String raw = event instanceof DataProductVersionDeprecated d
+                ? d.getVersion()
+                : ((DataProductVersionRetired) event).getVersion();
+        if (!SemanticVersion.isValid(raw)) return;
+        String key = ViewKeys.version(productId, SemanticVersion.parse(raw).toString());
+        VersionInfo version = versions.get(key);
+        if (version == null || !version.domain().equals(domain)) return;
+        String status = event instanceof DataProductVersionDeprecated ? "DEPRECATED" : "RETIRED";
+        if (!version.status().equals(status)) put(versions, ViewKeys.VERSION, key, version.withStatus(status));
+    }
+
+    private boolean ownedBy(String productId, String domain) {
+        try (KeyValueIterator<String, VersionInfo> it = versions.prefixScan(productId + ViewKeys.SEP, KEYS)) {
+            return !it.hasNext() || it.next().value.domain().equals(domain);
+        }
+    }
+
+    private void apply(QualityTracker.Update update) {
+        KpiState s = update.state();
+        put(kpis, ViewKeys.KPI, ViewKeys.kpi(s.productId(), s.version(), s.kpi()), s);
+        update.transition()
+                .ifPresent(t -> emit(
+                        Topics.QUALITY_STATUS,
+                        t.productId(),
+                        EventSerdes.qualityStatus()
+                                .serializer()
+                                .serialize(Topics.QUALITY_STATUS, Translation.statusChanged(t)),
+                        t.at().toEpochMilli(),
+                        new RecordHeaders()));
+    }
+
+    private void onClock() {
+        Instant now = clock.instant();
+        List<QualityTracker.Update> stale = new ArrayList<>();
+        try (KeyValueIterator<String, KpiState> all = kpis.all()) {
+            all.forEachRemaining(kv -> {
+                VersionInfo version = versions.get(ViewKeys.version(kv.value.productId(), kv.value.version()));
+                if (version != null) tracker.recheck(version, kv.value, now).ifPresent(stale::add);
+            });
+        }
+        stale.forEach(this::apply);
+        purgeOlderThan(now.minus(settings.historyRetention()));
+    }
+
+    private void purgeOlderThan(Instant cutoff) {
+        List<String> expired = new ArrayList<>();
+        try (KeyValueIterator<String, HourlyBucket> all = history.all()) {
+            all.forEachRemaining(kv -> {
+                if (kv.value.start().plusSeconds(3600).isBefore(cutoff)) expired.add(kv.key);
+            });
+        }
+        for (String key : expired) {
+            history.delete(key);
+            emit(settings.viewTopic(), ViewKeys.HISTORY + key, null, cutoff.toEpochMilli(), new RecordHeaders());
+        }
+        List<String> forgotten = new ArrayList<>();
+        try (KeyValueIterator<String, Long> all = seen.all()) {
+            all.forEachRemaining(kv -> {
+                if (kv.value < cutoff.toEpochMilli()) forgotten.add(kv.key);
+            });
+        }
+        forgotten.forEach(seen::delete);
+    }
+
+    private <V> void put(KeyValueStore<String, V> store, String viewPrefix, String key, V value) {
+        store.put(key, value);
+        emit(
+                settings.viewTopic(),
+                viewPrefix + key,
+                Json.write(value),
+                context.currentSystemTimeMs(),
+                new RecordHeaders());
+    }
+
+    private void deadLetter(Record<String, byte[]> record, String reason) {
+        Headers headers = new RecordHeaders();
+        headers.add(DeadLetterHeaders.REASON, bytes(reason));
+        headers.add(DeadLetterHeaders.EXCEPTION, bytes("invalid measurement"));
+        headers.add(DeadLetterHeaders.SOURCE_TOPIC, bytes(SourceHeaders.read(record.headers(), SourceHeaders.TOPIC)));
+        headers.add(
+                DeadLetterHeaders.SOURCE_PARTITION,
+                bytes(SourceHeaders.read(record.headers(), SourceHeaders.PARTITION)));
+        headers.add(DeadLetterHeaders.SOURCE_OFFSET, bytes(SourceHeaders.read(record.headers(), SourceHeaders.OFFSET)));
+        headers.add(DeadLetterHeaders.SERVICE, bytes(QualityTopology.SERVICE));
+        emit(Topics.QUALITY_DEAD_LETTER, record.key(), record.value(), record.timestamp(), headers);
+    }
+
+    private void emit(String topic, String key, byte[] value, long timestamp, Headers headers) {
+        context.forward(new Record<>(key, new Emission(topic, value), timestamp, headers));
+    }
+
+    private static byte[] bytes(String value) {
+        return String.valueOf(value).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static <V> List<V> scan(KeyValueStore<String, V> store, String prefix) {
+        List<V> values = new ArrayList<>();
+        try (KeyValueIterator<String, V> it = store.prefixScan(prefix, KEYS)) {
+            it.forEachRemaining(kv -> values.add(kv.value));
+        }
+        return values;
+    }
+}

@@ -1,0 +1,35 @@
+package io.meshgov.quality.stream;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How quality runs.
+ *
+ * @param partitions partitions of the topics the service creates (fixed once data exists)
+ * @param replicationFactor replication of the topics the service creates
+ * @param viewTopic the compacted topic every instance builds its read model from
+ * @param staleness default staleness window of a KPI (24 h)
+ * @param stalenessPerKpi windows for particular KPIs
+ * @param staleCheck how often KPIs are checked against the wall clock
+ * @param historyRetention how long hourly buckets are kept (90 days)
+ * @param countKpis KPIs whose values count things and cannot be negative (besides any named {@code *_count})
+ */
+@ConfigurationProperties("meshgov.quality")
+public record QualitySettings(
+        int partitions,
+        short replicationFactor,
+        String viewTopic,
+        Duration staleness,
+        Map<String, Duration> stalenessPerKpi,
+        Duration staleCheck,
+        Duration historyRetention,
+        List<String> countKpis) {
+
+    public QualitySettings {
+        stalenessPerKpi = stalenessPerKpi == null ? Map.of() : Map.copyOf(stalenessPerKpi);
+        countKpis = countKpis == null ? List.of() : List.copyOf(countKpis);
+    }
+}

@@ -1,0 +1,2 @@
+/** The quality REST API. */
+package io.meshgov.quality.web;

@@ -1,0 +1,21 @@
+package io.meshgov.quality.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/** quality-service, with a driven clock, against its own embedded KRaft broker whose topics have 4 partitions. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = TestClockConfiguration.class)
+@ActiveProfiles("test")
+@EmbeddedKafka(
+        partitions = 4,
+        brokerProperties = {"num.partitions=4", "auto.create.topics.enable=true"})
+@DirtiesContext
+public @interface QualityIntegrationTest {}
