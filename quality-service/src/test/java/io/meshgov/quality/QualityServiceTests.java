@@ -127,6 +127,25 @@ class QualityServiceTests {
     }
 
     @Test
+    void reportsHealthOpenApiAndCappedKpiGauges() {
+        Api api = new Api(port);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> api.get("/actuator/health").status() == 200);
+
+        assertThat(api.ok("/actuator/health")
+                        .at("/components/kafkaStreams/details/state")
+                        .asString())
+                .isEqualTo("RUNNING");
+        assertThat(api.ok("/v3/api-docs").get("paths").propertyNames())
+                .contains(
+                        "/api/quality/products/{productId}/versions/{version}",
+                        "/api/quality/products/{productId}/versions/{version}/kpis/{kpi}/history",
+                        "/api/quality/products/{productId}/compare",
+                        "/api/quality/breaches");
+        assertThat(api.get("/actuator/prometheus").raw()).contains("meshgov_quality_kpi_series_dropped");
+    }
+
+    @Test
     void answersBadParametersWithProblemDetails() {
         Api api = new Api(port);
         await().atMost(Duration.ofSeconds(60))

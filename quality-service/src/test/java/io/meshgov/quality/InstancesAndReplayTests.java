@@ -1,0 +1,112 @@
+package io.meshgov.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.meshgov.events.QualityStatusChanged;
+import io.meshgov.fixtures.MeshFixtures;
+import io.meshgov.kit.test.Api;
+import io.meshgov.kit.test.Domains;
+import io.meshgov.kit.test.TopicReader;
+import io.meshgov.mesh.Topics;
+import io.meshgov.pipeline.PipelineEvents;
+import io.meshgov.quality.support.QualityIntegrationTest;
+import io.meshgov.quality.support.TestClockConfiguration;
+import io.meshgov.wire.EventSerdes;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+
+/**
+ * A second instance on 4-partition topics answers every query as the first; a fresh application replaying every
+ * topic from offset 0 reaches the same answers and announces no status change that was not announced before.
+ */
+@QualityIntegrationTest
+class InstancesAndReplayTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    @Test
+    void secondInstanceAndCleanReplayAnswerIdenticallyAndAnnounceNothingNew() {
+        Api first = new Api(port);
+        try (Domains domains = new Domains(broker.getBrokersAsString())) {
+            domains.publish("sales", MeshFixtures.top10CustomersV21(), MeshFixtures.top10CustomersV30());
+            for (int i = 0; i < 40; i++) {
+                String version = i % 2 == 0 ? "2.1" : "3.0";
+                double value = i % 4 < 2 ? 0.97 + i * 0.001 : 0.999;
+                domains.publish(
+                        "sales",
+                        PipelineEvents.measured(MeshFixtures.TOP_10, version, "completeness", value)
+                                .eventId(java.util
+                                        .UUID
+                                        .nameUUIDFromBytes(("m" + i).getBytes())
+                                        .toString())
+                                .measuredAt(MeshFixtures.T0.plus(Duration.ofMinutes(i)))
+                                .runId("run-" + i)
+                                .build());
+            }
+        }
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> first.get("/api/quality/products/top-10-customers/versions/3.0")
+                        .raw()
+                        .contains("0.999"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusIds().size() >= 2);
+        Set<String> announced = statusIds();
+
+        try (ConfigurableApplicationContext second = start("meshgov-quality");
+                ConfigurableApplicationContext replay = start("meshgov-quality-replay")) {
+            List<Api> others = List.of(api(second), api(replay));
+            List<String> paths = List.of(
+                    "/api/quality/products/top-10-customers/versions/2.1",
+                    "/api/quality/products/top-10-customers/versions/3.0",
+                    "/api/quality/products/top-10-customers/compare?versions=2.1,3.0",
+                    "/api/quality/breaches",
+                    "/api/quality/products/top-10-customers/versions/2.1/kpis/completeness/history"
+                            + "?from=2026-01-05T00:00:00Z&to=2026-01-06T00:00:00Z");
+            await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+                for (String path : paths) {
+                    String expected = first.get(path).raw();
+                    for (Api other : others)
+                        assertThat(other.get(path).raw()).as(path).isEqualTo(expected);
+                }
+            });
+        }
+        assertThat(statusIds())
+                .as("the replay announced only ids already announced")
+                .isEqualTo(announced);
+    }
+
+    private Set<String> statusIds() {
+        return TopicReader.readAll(
+                        broker.getBrokersAsString(),
+                        Topics.QUALITY_STATUS,
+                        EventSerdes.qualityStatus().deserializer(),
+                        Duration.ofSeconds(2))
+                .stream()
+                .map(ConsumerRecord::value)
+                .map(QualityStatusChanged::getEventId)
+                .collect(Collectors.toSet());
+    }
+
+    private ConfigurableApplicationContext start(String applicationId) {
+        return new SpringApplicationBuilder(TestClockConfiguration.class)
+                .profiles("test")
+                .run("--server.port=0", "--spring.kafka.streams.application-id=" + applicationId);
+    }
+
+    private static Api api(ConfigurableApplicationContext context) {
+        return new Api(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+    }
+}
