@@ -1,0 +1,59 @@
+package io.meshgov.cli;
+
+import io.meshgov.mesh.DomainName;
+import io.meshgov.mesh.InputTopic;
+import io.meshgov.mesh.Topics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+
+/**
+ * Creates the topics of the README table that are missing: domain inputs retained forever (they are the source of
+ * truth every projection replays), outputs and dead letters, the compacted read-model topics. Idempotent.
+ */
+public final class TopicSetup {
+
+    private TopicSetup() {}
+
+    public static List<String> create(String bootstrap, int partitions, List<String> domains) throws Exception {
+        List<NewTopic> wanted = new ArrayList<>();
+        for (String domain : domains) {
+            for (InputTopic kind : InputTopic.values()) {
+                wanted.add(new NewTopic(kind.topicOf(DomainName.of(domain)), partitions, (short) 1)
+                        .configs(Map.of(
+                                TopicConfig.RETENTION_MS_CONFIG,
+                                kind == InputTopic.QUALITY ? Long.toString(TimeUnit.DAYS.toMillis(90)) : "-1")));
+            }
+        }
+        for (String topic : List.of(
+                Topics.ALERTS,
+                Topics.GOVERNANCE_VIOLATIONS,
+                Topics.QUALITY_STATUS,
+                Topics.CATALOG_DEAD_LETTER,
+                Topics.LINEAGE_DEAD_LETTER,
+                Topics.QUALITY_DEAD_LETTER)) {
+            wanted.add(new NewTopic(topic, partitions, (short) 1));
+        }
+        for (String view :
+                List.of("mesh.internal.catalog-view", "mesh.internal.lineage-view", "mesh.internal.quality-view")) {
+            wanted.add(new NewTopic(view, partitions, (short) 1)
+                    .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
+        }
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<NewTopic> missing =
+                    wanted.stream().filter(t -> !existing.contains(t.name())).toList();
+            if (!missing.isEmpty()) admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
+            List<String> created = missing.stream().map(NewTopic::name).toList();
+            System.out.println(
+                    "topics: " + created.size() + " created, " + (wanted.size() - created.size()) + " already there");
+            return created;
+        }
+    }
+}
