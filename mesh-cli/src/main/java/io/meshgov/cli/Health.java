@@ -8,11 +8,11 @@ import java.time.Duration;
 import java.util.List;
 
 /** Waits until every URL answers 200 (actuator health UP), or fails naming the ones that did not. */
-final class Health {
+public final class Health {
 
     private Health() {}
 
-    static void await(int seconds, List<String> urls) throws InterruptedException {
+    public static void await(int seconds, List<String> urls) throws InterruptedException {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();

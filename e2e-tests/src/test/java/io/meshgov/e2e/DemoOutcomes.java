@@ -1,0 +1,69 @@
+package io.meshgov.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.meshgov.events.DeprecatedVersionConsumerAlert;
+import io.meshgov.kit.test.Api;
+import io.meshgov.kit.test.TopicReader;
+import io.meshgov.mesh.Topics;
+import io.meshgov.wire.EventSerdes;
+import java.time.Duration;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/** What a dashboard must see after the demo, through the three services' APIs and the alert topic. */
+final class DemoOutcomes {
+
+    private DemoOutcomes() {}
+
+    static void verify(Api catalog, Api lineage, Api quality, String bootstrap, Duration patience) {
+        await().atMost(patience).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            JsonNode top10 = catalog.ok("/api/products/top-10-customers");
+            assertThat(top10.get("versions").valueStream().map(DemoOutcomes::describeVersion))
+                    .containsExactly("2.1.0 DEPRECATED FAILING", "3.0.0 ACTIVE PASSING");
+            assertThat(catalog.ok("/api/products?size=100").get("totalItems").asInt())
+                    .isEqualTo(12);
+            assertThat(states(catalog.ok("/api/alerts?size=100")))
+                    .containsExactlyInAnyOrder("jane.analyst ESCALATED", "sales-dashboard RESOLVED");
+            assertThat(catalog.ok("/api/violations?size=100").get("items").findValuesAsString("ruleId"))
+                    .contains("ownership", "immutable-version", "required-metadata", "breaking-change", "lifecycle");
+            JsonNode impact = lineage.ok("/api/lineage/products/top-10-customers/versions/2.1/impact");
+            assertThat(impact.get("impacted").findValues("node").stream()
+                            .map(n -> n.get("id").asString())
+                            .sorted())
+                    .containsExactly("consumer:jane.analyst", "version:campaign-targets@1.0.0");
+            JsonNode compare = quality.ok("/api/quality/products/top-10-customers/compare?versions=2.1,3.0");
+            assertThat(compare.at("/kpis/completeness/2.1.0/status").asString()).isEqualTo("FAILING");
+            assertThat(compare.at("/kpis/completeness/3.0.0/status").asString()).isEqualTo("PASSING");
+        });
+        List<String> announced =
+                TopicReader.readAll(
+                                bootstrap, Topics.ALERTS, EventSerdes.alerts().deserializer(), Duration.ofSeconds(3))
+                        .stream()
+                        .map(r -> describe(r.value()))
+                        .toList();
+        assertThat(announced)
+                .containsExactlyInAnyOrder(
+                        "jane.analyst OPEN",
+                        "jane.analyst ESCALATED",
+                        "sales-dashboard OPEN",
+                        "sales-dashboard RESOLVED");
+    }
+
+    private static List<String> states(JsonNode alerts) {
+        return alerts.get("items")
+                .valueStream()
+                .map(a -> a.get("consumerId").asString() + " " + a.get("state").asString())
+                .toList();
+    }
+
+    private static String describeVersion(JsonNode version) {
+        return version.get("version").asString() + " " + version.get("status").asString() + " "
+                + version.get("qualityStatus").asString();
+    }
+
+    private static String describe(DeprecatedVersionConsumerAlert alert) {
+        return alert.getConsumerId() + " " + alert.getState();
+    }
+}
