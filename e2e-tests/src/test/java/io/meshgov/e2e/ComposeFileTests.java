@@ -1,0 +1,104 @@
+package io.meshgov.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.utils.AppInfoParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * There is no Docker engine on our machines, so docker-compose.yml is checked against the services' own
+ * configuration instead: every variable it sets is one the service reads, ports and health checks agree, topics
+ * are created with the services' partition count, and the Kafka image is the clients' version.
+ */
+class ComposeFileTests {
+
+    private static final Path ROOT = MeshProcesses.ROOT;
+    private final Map<String, Object> compose = load();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"catalog", "lineage", "quality"})
+    void everyVariableOfAServiceMapsToAPropertyItReads(String name) throws IOException {
+        Map<String, Object> service = service(name + "-service");
+        String config = Files.readString(ROOT.resolve(name + "-service/src/main/resources/application.yml"));
+
+        Map<String, Object> environment = map(service.get("environment"));
+        assertThat(environment).isNotEmpty();
+        assertThat(environment.keySet())
+                .allSatisfy(variable ->
+                        assertThat(config).as("%s reads %s", name, variable).contains("${" + variable + ":"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"catalog", "lineage", "quality"})
+    void portsHealthChecksVolumesAndStartupOrderAgree(String name) {
+        Map<String, Object> service = service(name + "-service");
+        Map<String, Object> environment = map(service.get("environment"));
+        String port = String.valueOf(environment.get("MESHGOV_" + name.toUpperCase() + "_PORT"));
+
+        assertThat(list(service.get("ports"))).containsExactly(port + ":" + port);
+        assertThat(String.join(" ", list(map(service.get("healthcheck")).get("test"))))
+                .contains("http://localhost:" + port + "/actuator/health");
+        assertThat(environment.get("MESHGOV_KAFKA_BOOTSTRAP_SERVERS")).isEqualTo("kafka:9092");
+        assertThat(list(service.get("volumes")))
+                .containsExactly(name + "-state:" + environment.get("MESHGOV_STATE_DIR"));
+        assertThat(map(compose.get("volumes"))).containsKey(name + "-state");
+        Map<String, Object> dependsOn = map(service.get("depends_on"));
+        assertThat(map(dependsOn.get("kafka")).get("condition")).isEqualTo("service_healthy");
+        assertThat(map(dependsOn.get("mesh-init")).get("condition")).isEqualTo("service_completed_successfully");
+        assertThat(map(service.get("build")).get("target")).isEqualTo(name + "-service");
+    }
+
+    @Test
+    void topicsAreCreatedWithTheServicesPartitionCountBeforeTheyStart() {
+        List<String> command = list(service("mesh-init").get("command"));
+
+        assertThat(command.subList(0, 2)).containsExactly("topics", "kafka:9092");
+        for (String name : List.of("catalog", "lineage", "quality")) {
+            assertThat(String.valueOf(
+                            map(service(name + "-service").get("environment")).get("MESHGOV_PARTITIONS")))
+                    .isEqualTo(command.get(2));
+        }
+    }
+
+    @Test
+    void kafkaIsTheOfficialImageAtTheClientsVersionWithItsDataInANamedVolume() {
+        Map<String, Object> kafka = service("kafka");
+
+        assertThat(kafka.get("image")).isEqualTo("apache/kafka:" + AppInfoParser.getVersion());
+        assertThat(list(kafka.get("volumes"))).containsExactly("kafka-data:/var/lib/kafka/data");
+        assertThat(map(kafka.get("environment")).get("KAFKA_PROCESS_ROLES")).isEqualTo("broker,controller");
+        assertThat(map(kafka.get("healthcheck"))).containsKey("test");
+    }
+
+    private Map<String, Object> service(String name) {
+        Map<String, Object> service = map(map(compose.get("services")).get(name));
+        assertThat(service).as("service %s in docker-compose.yml", name).isNotNull();
+        return service;
+    }
+
+    private static Map<String, Object> load() {
+        try {
+            return new Yaml().load(Files.readString(ROOT.resolve("docker-compose.yml")));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> list(Object value) {
+        return ((List<Object>) value).stream().map(String::valueOf).toList();
+    }
+}

@@ -1,0 +1,109 @@
+package io.meshgov.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.meshgov.kit.test.Api;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's run command itself: {@code ./mesh up --demo --detach} starts Kafka and the services, the demo's
+ * results are visible, {@code ./mesh down} leaves no process and no open port behind, and a restart restores the
+ * same catalog from the kept data.
+ */
+class MeshScriptTests {
+
+    @Test
+    void upWithTheDemoThenDownThenUpAgainRestoresTheSameCatalog(@TempDir Path home) throws Exception {
+        int kafka = MeshProcesses.freePort(), controller = MeshProcesses.freePort();
+        int catalog = MeshProcesses.freePort(), lineage = MeshProcesses.freePort(), quality = MeshProcesses.freePort();
+        Map<String, String> env = Map.of(
+                "MESH_HOME", home.toString(),
+                "MESH_KAFKA_PORT", Integer.toString(kafka),
+                "MESH_CONTROLLER_PORT", Integer.toString(controller),
+                "MESH_CATALOG_PORT", Integer.toString(catalog),
+                "MESH_LINEAGE_PORT", Integer.toString(lineage),
+                "MESH_QUALITY_PORT", Integer.toString(quality));
+        try {
+            assertThat(mesh(env, home, "up", "--demo", "--detach")).isZero();
+            DemoOutcomes.verify(
+                    new Api(catalog),
+                    new Api(lineage),
+                    new Api(quality),
+                    "localhost:" + kafka,
+                    Duration.ofSeconds(150));
+            String before = settled(new Api(catalog), "/api/products/top-10-customers");
+
+            assertThat(mesh(env, home, "down")).isZero();
+            assertThat(List.of(kafka, catalog, lineage, quality)).allSatisfy(port -> assertThat(listening(port))
+                    .as("port %d after down", port)
+                    .isFalse());
+            try (var pids = Files.list(home.resolve("run"))) {
+                assertThat(pids).as("pid files after down").isEmpty();
+            }
+
+            assertThat(mesh(env, home, "up", "--detach")).isZero();
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(new Api(catalog)
+                            .get("/api/products/top-10-customers")
+                            .raw())
+                    .isEqualTo(before));
+        } finally {
+            mesh(env, home, "down");
+        }
+    }
+
+    private static int mesh(Map<String, String> env, Path home, String... args)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(Stream.concat(
+                                Stream.of(MeshProcesses.ROOT.resolve("mesh").toString()), Arrays.stream(args))
+                        .toList())
+                .directory(MeshProcesses.ROOT.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        home.resolve("mesh-script.log").toFile()));
+        builder.environment().putAll(env);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment()
+                .put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH"));
+        Process process = builder.start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("./mesh " + String.join(" ", args) + " did not finish");
+        }
+        return process.exitValue();
+    }
+
+    /** The answer once two reads a few seconds apart agree: the demo's late effects have landed. */
+    private static String settled(Api api, String path) {
+        String[] last = {api.get(path).raw()};
+        await().atMost(Duration.ofSeconds(60))
+                .pollDelay(Duration.ofSeconds(3))
+                .pollInterval(Duration.ofSeconds(3))
+                .until(() -> {
+                    String current = api.get(path).raw();
+                    boolean settled = current.equals(last[0]);
+                    last[0] = current;
+                    return settled;
+                });
+        return last[0];
+    }
+
+    private static boolean listening(int port) {
+        try (Socket ignored = new Socket("localhost", port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
