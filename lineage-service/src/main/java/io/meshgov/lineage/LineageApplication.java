@@ -1,5 +1,6 @@
 package io.meshgov.lineage;
 
+import io.meshgov.kit.web.ContainerErrors;
 import io.meshgov.kit.web.ProblemHandlers;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -7,7 +8,7 @@ import org.springframework.context.annotation.Import;
 
 /** The version-aware lineage graph of sources, products and consumers, and impact analysis. */
 @SpringBootApplication
-@Import(ProblemHandlers.class)
+@Import({ProblemHandlers.class, ContainerErrors.class})
 public class LineageApplication {
 
     public static void main(String[] args) {

@@ -1,5 +1,6 @@
 package io.meshgov.quality;
 
+import io.meshgov.kit.web.ContainerErrors;
 import io.meshgov.kit.web.ProblemHandlers;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -7,7 +8,7 @@ import org.springframework.context.annotation.Import;
 
 /** KPI measurements per product version, SLO evaluation, breach events and version comparison. */
 @SpringBootApplication
-@Import(ProblemHandlers.class)
+@Import({ProblemHandlers.class, ContainerErrors.class})
 public class QualityApplication {
 
     public static void main(String[] args) {

@@ -15,6 +15,7 @@ public final class Governance {
         this.settings = settings;
         this.policies = List.of(
                 new OwnershipPolicy(),
+                new SizeLimitsPolicy(),
                 new SemanticVersionPolicy(),
                 new RequiredMetadataPolicy(),
                 new ImmutableVersionPolicy(),

@@ -1,6 +1,7 @@
 package io.meshgov.catalog.product;
 
 import io.meshgov.mesh.SemanticVersion;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.TreeMap;
 public record Product(String id, String domain, Map<String, ProductVersion> versions) {
 
     public Product {
-        versions = Map.copyOf(versions);
+        versions = Collections.unmodifiableSortedMap(new TreeMap<>(versions)); // sorted: identical JSON everywhere
     }
 
     public static Product firstPublished(String domain, ProductVersion version) {

@@ -2,6 +2,7 @@ package io.meshgov.catalog.product;
 
 import io.meshgov.mesh.SemanticVersion;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -21,7 +22,7 @@ public record ProductVersion(
         Map<String, String> quality) {
 
     public ProductVersion {
-        quality = quality == null ? Map.of() : Map.copyOf(quality);
+        quality = Collections.unmodifiableSortedMap(new TreeMap<>(quality == null ? Map.of() : quality));
     }
 
     public static ProductVersion published(VersionSpec spec, Instant at, String eventId) {

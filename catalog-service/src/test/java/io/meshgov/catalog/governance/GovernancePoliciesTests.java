@@ -46,6 +46,65 @@ class GovernancePoliciesTests {
     }
 
     @Nested
+    class SizeLimits {
+
+        @Test
+        void acceptsMetadataOfOrdinarySize() {
+            assertAccepted(catalog.apply(published("sales", "2.1")));
+        }
+
+        @Test
+        void rejectsAMegabyteDefinitionAndTenThousandInputs() {
+            String huge = "x".repeat(1024 * 1024);
+            List<io.meshgov.catalog.product.Input> inputs = java.util.stream.IntStream.range(0, 10_000)
+                    .mapToObj(i -> io.meshgov.catalog.product.Input.source("jdbc:erp/table-" + i))
+                    .toList();
+
+            assertViolated(
+                    catalog.apply(published(
+                            "sales", "2.1", s -> withMetadata(s, huge, s.codeCommit(), s.endpoint(), s.tags()))),
+                    "size-limits",
+                    "definition has 1048576 characters");
+            assertViolated(
+                    catalog.apply(published(
+                            "sales",
+                            "2.2",
+                            s -> new io.meshgov.catalog.product.VersionSpec(
+                                    s.productId(),
+                                    s.version(),
+                                    s.name(),
+                                    s.definition(),
+                                    s.owner(),
+                                    s.codeRepository(),
+                                    s.codeCommit(),
+                                    s.endpoint(),
+                                    inputs,
+                                    null,
+                                    s.objectives(),
+                                    s.tags(),
+                                    s.classification()))),
+                    "size-limits",
+                    "10000 inputs");
+        }
+
+        @Test
+        void capsAProductsWholeEntry() {
+            String large = "y".repeat(15 * 1024);
+            int accepted = 0;
+            Outcome last = null;
+            for (int minor = 0; minor < 40; minor++) {
+                last = catalog.apply(published(
+                        "sales", "1." + minor, s -> withMetadata(s, large, s.codeCommit(), s.endpoint(), s.tags())));
+                if (last.violations().isEmpty()) accepted++;
+                else break;
+            }
+
+            assertThat(accepted).isBetween(5, 39);
+            assertViolated(last, "size-limits", "entry would reach");
+        }
+    }
+
+    @Nested
     class ImmutableVersion {
 
         @Test

@@ -1,6 +1,7 @@
 package io.meshgov.lineage.projection;
 
 import io.meshgov.lineage.graph.VersionNode;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -8,7 +9,7 @@ import java.util.TreeMap;
 public record ProductLineage(String productId, String domain, Map<String, VersionNode> versions) {
 
     public ProductLineage {
-        versions = Map.copyOf(versions);
+        versions = Collections.unmodifiableSortedMap(new TreeMap<>(versions)); // sorted: identical JSON everywhere
     }
 
     ProductLineage with(VersionNode version) {

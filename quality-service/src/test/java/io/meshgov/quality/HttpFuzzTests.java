@@ -1,0 +1,59 @@
+package io.meshgov.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.meshgov.fixtures.MeshFixtures;
+import io.meshgov.kit.test.Api;
+import io.meshgov.kit.test.Domains;
+import io.meshgov.kit.test.HttpFuzz;
+import io.meshgov.quality.support.QualityIntegrationTest;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+
+/** Thousands of malformed quality requests: no 5xx, every error problem+json, and no GET changes state. */
+@QualityIntegrationTest
+class HttpFuzzTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    @Test
+    void answersEveryMalformedRequestWithAProblemAndChangesNothing() {
+        Api api = new Api(port);
+        try (Domains domains = new Domains(broker.getBrokersAsString())) {
+            domains.publish("sales", MeshFixtures.top10CustomersV21(), MeshFixtures.completenessOfV21(0.97));
+        }
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> api.get("/api/quality/products/top-10-customers/versions/2.1")
+                        .raw()
+                        .contains("0.97"));
+        String before =
+                api.get("/api/quality/products/top-10-customers/versions/2.1").raw();
+
+        int errors = HttpFuzz.run(
+                api,
+                HttpFuzz.paths(
+                        List.of(
+                                "/api/quality/products/{}/versions/{}",
+                                "/api/quality/products/top-10-customers/versions/{}/kpis/{}/history?from={}&to={}",
+                                "/api/quality/products/{}/compare?versions={}",
+                                "/api/quality/products/top-10-customers/compare?versions=2.1,{}",
+                                "/api/quality/breaches?domain={}",
+                                "/api/quality/{}/{}"),
+                        2_000,
+                        20261124L));
+
+        assertThat(errors).isGreaterThan(500);
+        assertThat(api.get("/api/quality/products/top-10-customers/versions/2.1")
+                        .raw())
+                .isEqualTo(before);
+    }
+}
