@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's run command itself: {@code ./mesh up --demo --detach} starts Kafka and the services, the demo's
- * results are visible, {@code ./mesh down} leaves no process and no open port behind, and a restart restores the
- * same catalog from the kept data.
+ * results are visible, {@code ./mesh down} leaves no process and no open port behind, a restart restores the
+ * same catalog from the kept data, and so does one after the services' local state was deleted.
  */
 class MeshScriptTests {
 
@@ -55,6 +55,15 @@ class MeshScriptTests {
 
             assertThat(mesh(env, home, "up", "--detach")).isZero();
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(new Api(catalog)
+                            .get("/api/products/top-10-customers")
+                            .raw())
+                    .isEqualTo(before));
+
+            // reliability scenario 7: local state deleted while stopped; rebuilt from the changelogs and topics
+            assertThat(mesh(env, home, "down")).isZero();
+            deleteRecursively(home.resolve("state"));
+            assertThat(mesh(env, home, "up", "--detach")).isZero();
+            await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(new Api(catalog)
                             .get("/api/products/top-10-customers")
                             .raw())
                     .isEqualTo(before));
@@ -97,6 +106,13 @@ class MeshScriptTests {
                     return settled;
                 });
         return last[0];
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(file);
+        }
+        assertThat(dir).doesNotExist();
     }
 
     private static boolean listening(int port) {
