@@ -16,9 +16,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.streams.KafkaStreamsInteractiveQueryService;
 
 @Configuration(proxyBeanMethods = false)
 @Import(KafkaStreamsKit.class)
@@ -42,8 +42,8 @@ class StreamsConfiguration {
     }
 
     @Bean
-    CatalogReadModel catalogReadModel(KafkaStreamsInteractiveQueryService queries, StreamsReadiness readiness) {
-        return new CatalogReadModel(new GlobalViewStore(CatalogTopology.VIEW_STORE, queries, readiness));
+    CatalogReadModel catalogReadModel(StreamsBuilderFactoryBean factory, StreamsReadiness readiness) {
+        return new CatalogReadModel(new GlobalViewStore(CatalogTopology.VIEW_STORE, factory, readiness));
     }
 
     /** The topics this service writes, created at startup if missing (inputs belong to the domains). */

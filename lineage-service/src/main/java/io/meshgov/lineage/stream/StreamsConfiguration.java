@@ -12,9 +12,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.streams.KafkaStreamsInteractiveQueryService;
 
 @Configuration(proxyBeanMethods = false)
 @Import(KafkaStreamsKit.class)
@@ -27,8 +27,8 @@ class StreamsConfiguration {
     }
 
     @Bean
-    StoreGraphReader graphReader(KafkaStreamsInteractiveQueryService queries, StreamsReadiness readiness) {
-        return new StoreGraphReader(new GlobalViewStore(LineageTopology.VIEW_STORE, queries, readiness));
+    StoreGraphReader graphReader(StreamsBuilderFactoryBean factory, StreamsReadiness readiness) {
+        return new StoreGraphReader(new GlobalViewStore(LineageTopology.VIEW_STORE, factory, readiness));
     }
 
     /** The topics this service writes, created at startup if missing. */

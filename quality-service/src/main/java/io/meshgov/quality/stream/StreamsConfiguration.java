@@ -14,9 +14,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.streams.KafkaStreamsInteractiveQueryService;
 
 @Configuration(proxyBeanMethods = false)
 @Import(KafkaStreamsKit.class)
@@ -36,8 +36,8 @@ class StreamsConfiguration {
     }
 
     @Bean
-    QualityReadModel qualityReadModel(KafkaStreamsInteractiveQueryService queries, StreamsReadiness readiness) {
-        return new QualityReadModel(new GlobalViewStore(QualityTopology.VIEW_STORE, queries, readiness));
+    QualityReadModel qualityReadModel(StreamsBuilderFactoryBean factory, StreamsReadiness readiness) {
+        return new QualityReadModel(new GlobalViewStore(QualityTopology.VIEW_STORE, factory, readiness));
     }
 
     /** The topics this service writes, created at startup if missing. */

@@ -1,24 +1,29 @@
 package io.meshgov.kit.streams;
 
 import java.util.function.Supplier;
+import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.streams.KafkaStreamsInteractiveQueryService;
 
 /**
  * An instance's complete copy of a service's read model (a global key-value store), or {@link StoreNotReady} while
- * it cannot be trusted: never a store that is still restoring.
+ * it cannot be trusted: never a store that is still restoring. spring-kafka's interactive query service keeps the
+ * first streams client it sees; when the client is restarted, this store builds a new one for its successor.
  */
 public final class GlobalViewStore implements Supplier<ReadOnlyKeyValueStore<String, byte[]>> {
 
     private final String storeName;
-    private final KafkaStreamsInteractiveQueryService queries;
+    private final StreamsBuilderFactoryBean factory;
     private final StreamsReadiness readiness;
+    private volatile KafkaStreams client;
+    private volatile KafkaStreamsInteractiveQueryService queries;
 
-    public GlobalViewStore(String storeName, KafkaStreamsInteractiveQueryService queries, StreamsReadiness readiness) {
+    public GlobalViewStore(String storeName, StreamsBuilderFactoryBean factory, StreamsReadiness readiness) {
         this.storeName = storeName;
-        this.queries = queries;
+        this.factory = factory;
         this.readiness = readiness;
     }
 
@@ -28,9 +33,19 @@ public final class GlobalViewStore implements Supplier<ReadOnlyKeyValueStore<Str
             throw new StoreNotReady("the service is " + readiness.state() + " and still restoring its read model");
         }
         try {
-            return queries.retrieveQueryableStore(storeName, QueryableStoreTypes.keyValueStore());
+            return queriesForCurrentClient().retrieveQueryableStore(storeName, QueryableStoreTypes.keyValueStore());
         } catch (InvalidStateStoreException | IllegalStateException e) {
             throw new StoreNotReady("the read model is not available: " + e.getMessage());
         }
+    }
+
+    private KafkaStreamsInteractiveQueryService queriesForCurrentClient() {
+        KafkaStreams current = factory.getKafkaStreams();
+        if (current == null) throw new StoreNotReady("the streams client is not started");
+        if (current != client || queries == null) {
+            queries = new KafkaStreamsInteractiveQueryService(factory);
+            client = current;
+        }
+        return queries;
     }
 }

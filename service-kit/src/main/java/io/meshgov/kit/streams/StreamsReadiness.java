@@ -17,6 +17,8 @@ public final class StreamsReadiness implements KafkaStreams.StateListener {
     public void onChange(KafkaStreams.State newState, KafkaStreams.State oldState) {
         state.set(newState);
         if (newState == KafkaStreams.State.RUNNING) wasRunning.set(true);
+        // a stopped client's successor restores its read model again before it may answer
+        if (!newState.isRunningOrRebalancing()) wasRunning.set(false);
     }
 
     public KafkaStreams.State state() {

@@ -31,4 +31,16 @@ class StreamsReadinessTests {
         readiness.onChange(State.PENDING_ERROR, State.REBALANCING);
         assertThat(readiness.canAnswerQueries()).isFalse();
     }
+
+    @Test
+    void waitsForARestartedClientToRunAgain() {
+        readiness.onChange(State.REBALANCING, State.CREATED);
+        readiness.onChange(State.RUNNING, State.REBALANCING);
+        readiness.onChange(State.PENDING_SHUTDOWN, State.RUNNING);
+        readiness.onChange(State.NOT_RUNNING, State.PENDING_SHUTDOWN);
+
+        readiness.onChange(State.REBALANCING, State.CREATED);
+
+        assertThat(readiness.canAnswerQueries()).isFalse();
+    }
 }
