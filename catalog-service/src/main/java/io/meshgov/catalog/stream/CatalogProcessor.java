@@ -8,6 +8,7 @@ import io.meshgov.catalog.ledger.CatalogLedger;
 import io.meshgov.catalog.ledger.Outcome;
 import io.meshgov.catalog.product.Product;
 import io.meshgov.catalog.view.ViewKeys;
+import io.meshgov.kit.streams.Emission;
 import io.meshgov.kit.streams.Json;
 import io.meshgov.mesh.Topics;
 import io.meshgov.wire.EventSerdes;

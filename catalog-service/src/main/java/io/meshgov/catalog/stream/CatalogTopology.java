@@ -1,26 +1,21 @@
 package io.meshgov.catalog.stream;
 
 import io.meshgov.catalog.ledger.CatalogLedger;
+import io.meshgov.kit.streams.Emission;
 import io.meshgov.kit.streams.Json;
-import io.meshgov.kit.streams.ViewUpdater;
+import io.meshgov.kit.streams.MeshEdge;
 import io.meshgov.mesh.InputTopic;
 import io.meshgov.mesh.Topics;
 import io.meshgov.wire.MeshEventType;
 import io.meshgov.wire.streams.DecodeOrDeadLetter;
-import io.meshgov.wire.streams.Inbound;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.kstream.Branched;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
 /**
@@ -46,51 +41,21 @@ public final class CatalogTopology {
 
     private CatalogTopology() {}
 
-    public static KStream<String, byte[]> build(
+    public static KStream<String, Emission> build(
             StreamsBuilder builder, CatalogLedger ledger, Clock clock, CatalogSettings settings) {
-        Serde<String> keys = Serdes.String();
-        Serde<byte[]> bytes = Serdes.ByteArray();
         addStores(builder);
-
-        KStream<String, byte[]> inputs =
-                builder.stream(INPUTS, Consumed.with(keys, bytes).withName("inputs"));
-        Map<String, KStream<String, Inbound>> decoded = inputs.processValues(
-                        () -> new DecodeOrDeadLetter(
-                                SERVICE, topic -> DecodeOrDeadLetter.domainInput(topic, PLATFORM_INPUTS)),
-                        Named.as("decode"))
-                .split(Named.as("decoded-"))
-                .branch((key, inbound) -> inbound.isDecoded(), Branched.as("ok"))
-                .defaultBranch(Branched.as("undecodable"));
-
-        decoded.get("decoded-undecodable")
-                .mapValues(Inbound::bytes, Named.as("dead-letter-bytes"))
-                .to(Topics.CATALOG_DEAD_LETTER, Produced.with(keys, bytes).withName("dead-letter"));
-
-        decoded.get("decoded-ok")
-                .selectKey((key, inbound) -> MeshEventType.productIdOf(inbound.event()), Named.as("key-by-product"))
-                .mapValues(Inbound::bytes, Named.as("event-bytes"))
-                .repartition(Repartitioned.with(keys, bytes)
-                        .withName("by-product")
-                        .withNumberOfPartitions(settings.partitions()))
+        KStream<String, Emission> emissions = MeshEdge.eventsByProduct(
+                        builder, INPUTS, SERVICE, Topics.CATALOG_DEAD_LETTER, PLATFORM_INPUTS, settings.partitions())
                 .process(
                         () -> new CatalogProcessor(ledger, clock, settings.escalationCheck(), settings.viewTopic()),
                         Named.as("govern"),
                         CatalogStores.PRODUCTS,
                         CatalogStores.REGISTRATIONS,
                         CatalogStores.ALERTS,
-                        CatalogStores.VIOLATIONS)
-                .to(
-                        (key, emission, context) -> emission.topic(),
-                        Produced.with(keys, Serdes.serdeFrom(Emission.SERIALIZER, (t, b) -> null))
-                                .withName("emit"));
-
-        builder.addGlobalStore(
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VIEW_STORE), keys, bytes)
-                        .withLoggingDisabled(),
-                settings.viewTopic(),
-                Consumed.with(keys, bytes).withName("read-model"),
-                () -> new ViewUpdater(VIEW_STORE));
-        return inputs;
+                        CatalogStores.VIOLATIONS);
+        MeshEdge.emit(emissions);
+        MeshEdge.readModel(builder, VIEW_STORE, settings.viewTopic());
+        return emissions;
     }
 
     private static void addStores(StreamsBuilder builder) {

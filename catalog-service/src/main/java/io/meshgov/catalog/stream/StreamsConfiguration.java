@@ -4,6 +4,7 @@ import io.meshgov.catalog.governance.Governance;
 import io.meshgov.catalog.governance.avro.AvroOutputSchemas;
 import io.meshgov.catalog.ledger.CatalogLedger;
 import io.meshgov.catalog.view.CatalogReadModel;
+import io.meshgov.kit.streams.Emission;
 import io.meshgov.kit.streams.GlobalViewStore;
 import io.meshgov.kit.streams.KafkaStreamsKit;
 import io.meshgov.kit.streams.StreamsReadiness;
@@ -36,7 +37,7 @@ class StreamsConfiguration {
     }
 
     @Bean
-    KStream<String, byte[]> catalogTopology(
+    KStream<String, Emission> catalogTopology(
             StreamsBuilder builder, CatalogLedger ledger, Clock clock, CatalogSettings settings) {
         return CatalogTopology.build(builder, ledger, clock, settings);
     }

@@ -4,6 +4,7 @@ import io.meshgov.events.DataProductVersionDeprecated;
 import io.meshgov.events.DataProductVersionPublished;
 import io.meshgov.events.DataProductVersionRetired;
 import io.meshgov.events.QualityMeasured;
+import io.meshgov.kit.streams.Emission;
 import io.meshgov.kit.streams.Json;
 import io.meshgov.mesh.DeadLetterHeaders;
 import io.meshgov.mesh.SemanticVersion;

@@ -1,5 +1,6 @@
 package io.meshgov.quality.stream;
 
+import io.meshgov.kit.streams.Emission;
 import io.meshgov.kit.streams.GlobalViewStore;
 import io.meshgov.kit.streams.KafkaStreamsKit;
 import io.meshgov.kit.streams.StreamsReadiness;
@@ -31,7 +32,7 @@ class StreamsConfiguration {
     }
 
     @Bean
-    KStream<String, byte[]> qualityTopology(StreamsBuilder builder, QualitySettings settings, Clock clock) {
+    KStream<String, Emission> qualityTopology(StreamsBuilder builder, QualitySettings settings, Clock clock) {
         return QualityTopology.build(builder, settings, clock);
     }
 
