@@ -51,6 +51,8 @@ final class QualityProcessor implements Processor<String, byte[], String, Emissi
     private final QualitySettings settings;
     private final Clock clock;
     private final SingleObjectCodec codec = SingleObjectCodec.standard();
+    private final org.apache.kafka.common.serialization.Serializer<io.meshgov.events.QualityStatusChanged>
+            statusSerializer = EventSerdes.qualityStatus().serializer();
     private ProcessorContext<String, Emission> context;
     private KeyValueStore<String, VersionInfo> versions;
     private KeyValueStore<String, KpiState> kpis;
@@ -147,9 +149,7 @@ final class QualityProcessor implements Processor<String, byte[], String, Emissi
                 .ifPresent(t -> emit(
                         Topics.QUALITY_STATUS,
                         t.productId(),
-                        EventSerdes.qualityStatus()
-                                .serializer()
-                                .serialize(Topics.QUALITY_STATUS, Translation.statusChanged(t)),
+                        statusSerializer.serialize(Topics.QUALITY_STATUS, Translation.statusChanged(t)),
                         t.at().toEpochMilli(),
                         new RecordHeaders()));
     }
