@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.streams.KafkaStreamsInteractiveQueryService;
 
 @Configuration(proxyBeanMethods = false)
 @Import(KafkaStreamsKit.class)
@@ -43,8 +44,11 @@ class StreamsConfiguration {
     }
 
     @Bean
-    CatalogReadModel catalogReadModel(StreamsBuilderFactoryBean factory, StreamsReadiness readiness) {
-        return new CatalogReadModel(new GlobalViewStore(CatalogTopology.VIEW_STORE, factory, readiness));
+    CatalogReadModel catalogReadModel(
+            KafkaStreamsInteractiveQueryService queries,
+            StreamsBuilderFactoryBean factory,
+            StreamsReadiness readiness) {
+        return new CatalogReadModel(new GlobalViewStore(CatalogTopology.VIEW_STORE, queries, factory, readiness));
     }
 
     /** The topics this service writes, created at startup if missing (inputs belong to the domains). */

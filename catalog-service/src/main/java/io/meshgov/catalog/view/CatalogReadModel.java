@@ -4,6 +4,7 @@ import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.consumer.Registration;
 import io.meshgov.catalog.governance.Violation;
 import io.meshgov.catalog.product.Product;
+import io.meshgov.kit.streams.Json;
 import io.meshgov.kit.streams.StoreNotReady;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,16 +13,11 @@ import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Reads this instance's complete copy of the catalog. Every call raises {@link StoreNotReady} while restoring. */
 public final class CatalogReadModel {
 
     private static final StringSerializer KEYS = new StringSerializer();
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
 
     private final Supplier<ReadOnlyKeyValueStore<String, byte[]>> store;
 
@@ -31,7 +27,7 @@ public final class CatalogReadModel {
 
     public Optional<Product> product(String productId) {
         byte[] json = store.get().get(ViewKeys.product(productId));
-        return Optional.ofNullable(json).map(bytes -> JSON.readValue(bytes, Product.class));
+        return Optional.ofNullable(json).map(bytes -> Json.read(bytes, Product.class));
     }
 
     /** Every product, ordered by id. */
@@ -71,7 +67,7 @@ public final class CatalogReadModel {
     private <T> List<T> scan(String prefix, Class<T> type) {
         List<T> values = new ArrayList<>();
         try (KeyValueIterator<String, byte[]> it = store.get().prefixScan(prefix, KEYS)) {
-            it.forEachRemaining(kv -> values.add(JSON.readValue(kv.value, type)));
+            it.forEachRemaining(kv -> values.add(Json.read(kv.value, type)));
         }
         return values;
     }

@@ -34,8 +34,4 @@ public record Edge(
     public Edge boundTo(String from) {
         return new Edge(from, to, kind, declaredVersion, consumerDomain, consumerKind, contact, since);
     }
-
-    public Edge reboundTo(String to) {
-        return new Edge(from, to, kind, declaredVersion, consumerDomain, consumerKind, contact, since);
-    }
 }

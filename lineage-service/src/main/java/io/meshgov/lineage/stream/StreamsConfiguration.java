@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.streams.KafkaStreamsInteractiveQueryService;
 
 @Configuration(proxyBeanMethods = false)
 @Import(KafkaStreamsKit.class)
@@ -27,8 +28,11 @@ class StreamsConfiguration {
     }
 
     @Bean
-    StoreGraphReader graphReader(StreamsBuilderFactoryBean factory, StreamsReadiness readiness) {
-        return new StoreGraphReader(new GlobalViewStore(LineageTopology.VIEW_STORE, factory, readiness));
+    StoreGraphReader graphReader(
+            KafkaStreamsInteractiveQueryService queries,
+            StreamsBuilderFactoryBean factory,
+            StreamsReadiness readiness) {
+        return new StoreGraphReader(new GlobalViewStore(LineageTopology.VIEW_STORE, queries, factory, readiness));
     }
 
     /** The topics this service writes, created at startup if missing. */

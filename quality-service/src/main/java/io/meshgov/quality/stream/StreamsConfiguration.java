@@ -10,7 +10,6 @@ import java.time.Clock;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,18 +17,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.streams.KafkaStreamsInteractiveQueryService;
 
 @Configuration(proxyBeanMethods = false)
 @Import(KafkaStreamsKit.class)
 @EnableConfigurationProperties(QualitySettings.class)
 class StreamsConfiguration {
-
-    /** Wall-clock time for staleness; tests drive their own clock instead. */
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     @Bean
     KStream<String, Emission> qualityTopology(StreamsBuilder builder, QualitySettings settings, Clock clock) {
@@ -37,8 +30,11 @@ class StreamsConfiguration {
     }
 
     @Bean
-    QualityReadModel qualityReadModel(StreamsBuilderFactoryBean factory, StreamsReadiness readiness) {
-        return new QualityReadModel(new GlobalViewStore(QualityTopology.VIEW_STORE, factory, readiness));
+    QualityReadModel qualityReadModel(
+            KafkaStreamsInteractiveQueryService queries,
+            StreamsBuilderFactoryBean factory,
+            StreamsReadiness readiness) {
+        return new QualityReadModel(new GlobalViewStore(QualityTopology.VIEW_STORE, queries, factory, readiness));
     }
 
     /** The topics this service writes, created at startup if missing. */

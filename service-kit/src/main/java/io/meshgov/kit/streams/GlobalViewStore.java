@@ -21,8 +21,14 @@ public final class GlobalViewStore implements Supplier<ReadOnlyKeyValueStore<Str
     private volatile KafkaStreams client;
     private volatile KafkaStreamsInteractiveQueryService queries;
 
-    public GlobalViewStore(String storeName, StreamsBuilderFactoryBean factory, StreamsReadiness readiness) {
+    /** @param queries the application's query service, used for the first streams client */
+    public GlobalViewStore(
+            String storeName,
+            KafkaStreamsInteractiveQueryService queries,
+            StreamsBuilderFactoryBean factory,
+            StreamsReadiness readiness) {
         this.storeName = storeName;
+        this.queries = queries;
         this.factory = factory;
         this.readiness = readiness;
     }
@@ -42,7 +48,9 @@ public final class GlobalViewStore implements Supplier<ReadOnlyKeyValueStore<Str
     private KafkaStreamsInteractiveQueryService queriesForCurrentClient() {
         KafkaStreams current = factory.getKafkaStreams();
         if (current == null) throw new StoreNotReady("the streams client is not started");
-        if (current != client || queries == null) {
+        if (client == null) {
+            client = current; // the application's service binds to this first client on first use
+        } else if (current != client) {
             queries = new KafkaStreamsInteractiveQueryService(factory);
             client = current;
         }

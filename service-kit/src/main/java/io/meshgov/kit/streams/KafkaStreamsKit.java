@@ -1,5 +1,7 @@
 package io.meshgov.kit.streams;
 
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,10 +10,17 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
 import org.springframework.kafka.streams.KafkaStreamsInteractiveQueryService;
 
-/** What every service's Kafka Streams edge needs: readiness tracking, its health, and interactive queries. */
+/** What every service's Kafka Streams edge needs: a clock, readiness tracking, its health, interactive queries. */
 @Configuration(proxyBeanMethods = false)
 @EnableKafkaStreams
 public class KafkaStreamsKit {
+
+    /** Wall-clock time for sunsets, escalation and staleness; tests drive their own (primary) clock instead. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     @Bean
     StreamsReadiness streamsReadiness() {

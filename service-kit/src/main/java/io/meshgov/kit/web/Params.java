@@ -1,5 +1,6 @@
 package io.meshgov.kit.web;
 
+import io.meshgov.mesh.DomainName;
 import io.meshgov.mesh.ProductId;
 import io.meshgov.mesh.SemanticVersion;
 import java.util.Arrays;
@@ -32,11 +33,11 @@ public final class Params {
 
     public static String domain(String value) {
         if (value == null) return null;
-        if (!value.matches("[a-z][a-z0-9-]{1,62}")) {
-            throw new InvalidParameter(
-                    "domain '" + abbreviate(value) + "' is not a domain name ([a-z][a-z0-9-]{1,62})");
+        try {
+            return DomainName.of(value).value();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameter(e.getMessage());
         }
-        return value;
     }
 
     public static String consumerId(String value) {
