@@ -17,7 +17,7 @@ public record DomainName(String value) {
     public DomainName {
         if (value == null || !VALID.matcher(value).matches()) {
             throw new IllegalArgumentException(
-                    "domain name '" + value + "' is not valid: it must match " + SYNTAX + " (lower case, 2-63 chars)");
+                    "'" + value + "' is not a domain name: it must match " + SYNTAX + " (lower case, 2-63 chars)");
         }
         if (RESERVED.contains(value)) {
             throw new IllegalArgumentException("domain name '" + value + "' is reserved for the platform's own topics");
