@@ -43,17 +43,22 @@ public final class CatalogLedger {
         return qualityChanged((CatalogEvent.QualityChanged) event, state);
     }
 
-    /** An OPEN alert whose sunset is within the owning domain's escalation window becomes ESCALATED. */
+    /**
+     * An OPEN alert whose sunset is within the owning domain's escalation window becomes ESCALATED, stamped with the
+     * moment it became due (sunset minus window, or when it opened if later), not the moment the periodic check ran:
+     * a replay, a restarted instance and the first run stamp it alike.
+     */
     public Optional<Alert> escalate(Alert alert, Instant now) {
         if (alert.state() != AlertState.OPEN) return Optional.empty();
         var window = governance.settings().rulesFor(alert.ownerDomain()).escalationWindow();
         if (!alert.sunsetWithin(window, now)) return Optional.empty();
+        Instant due = alert.sunsetAt().minus(window);
         return Optional.of(alert.moveTo(
                 AlertState.ESCALATED,
                 "sunset " + alert.sunsetAt() + " of " + alert.productId()
                         + " " + alert.version() + " is within " + window.toDays() + " days and " + alert.consumerId()
                         + " has not migrated",
-                now));
+                due.isAfter(alert.updatedAt()) ? due : alert.updatedAt()));
     }
 
     private static boolean changesNothing(CatalogEvent event, ProductState state) {

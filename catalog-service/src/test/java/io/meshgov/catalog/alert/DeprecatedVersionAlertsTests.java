@@ -124,6 +124,22 @@ class DeprecatedVersionAlertsTests {
         assertThat(catalog.ledger().escalate(escalated, day(85))).isEmpty();
     }
 
+    @Test
+    void anEscalationIsStampedWhenItBecameDueWhicheverCheckNoticesIt() {
+        catalog.apply(published("sales", "2.1"));
+        catalog.apply(registered("finance", "jane.analyst", "2.1", day(1)));
+        catalog.apply(deprecated("sales", "2.1", day(31), day(91), null));
+        Alert open = catalog.alerts().get(0);
+
+        Alert noticedLate = catalog.ledger().escalate(open, day(90)).orElseThrow();
+        Alert noticedEarly = catalog.ledger().escalate(open, day(84)).orElseThrow();
+
+        assertThat(noticedLate).isEqualTo(noticedEarly);
+        assertThat(noticedLate.updatedAt())
+                .as("sunset day 91 minus the 7-day window")
+                .isEqualTo(day(84));
+    }
+
     private static <T> List<List<T>> permutations(List<T> items) {
         if (items.isEmpty()) return List.of(List.of());
         List<List<T>> result = new ArrayList<>();
