@@ -1,13 +1,18 @@
 package io.meshgov.kit.streams;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.EnableKafkaStreams;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.streams.KafkaStreamsInteractiveQueryService;
 
 /** What every service's Kafka Streams edge needs: a clock, readiness tracking, its health, interactive queries. */
@@ -35,6 +40,21 @@ public class KafkaStreamsKit {
     @Bean
     HealthIndicator kafkaStreamsHealthIndicator(StreamsReadiness readiness) {
         return new KafkaStreamsHealth(readiness);
+    }
+
+    @Bean
+    HealthIndicator kafkaBrokerHealthIndicator(KafkaAdmin admin) {
+        return new BrokerHealth(admin.getConfigurationProperties());
+    }
+
+    @Bean
+    InputLagMetrics inputLagMetrics(
+            KafkaAdmin admin,
+            KafkaProperties kafka,
+            MeterRegistry registry,
+            @Value("${meshgov.input-lag-period:5s}") Duration period) {
+        return new InputLagMetrics(
+                admin.getConfigurationProperties(), kafka.getStreams().getApplicationId(), registry, period);
     }
 
     @Bean
