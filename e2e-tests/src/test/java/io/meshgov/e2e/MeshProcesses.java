@@ -3,76 +3,119 @@ package io.meshgov.e2e;
 import io.meshgov.kit.test.Api;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ProcessBuilder.Redirect;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-/** The three services started from their runnable jars as separate processes, as ./mesh and production run them. */
+/**
+ * The services started from their runnable jars as separate processes, as ./mesh and production run them: by
+ * default one instance of each, named after its service; more instances (another application id for a clean
+ * replay, a second member of the same group) on request. An instance can be killed with SIGKILL and restarted on
+ * its port with its local state.
+ */
 final class MeshProcesses implements AutoCloseable {
 
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final List<String> SERVICES = List.of("catalog", "lineage", "quality");
+    static final List<String> SERVICES = List.of("catalog", "lineage", "quality");
 
-    private final List<Process> processes = new ArrayList<>();
-    private final Map<String, Integer> ports = new java.util.HashMap<>();
+    private record Instance(String service, int port, List<String> args) {}
+
+    private final String bootstrap;
+    private final Path home;
+    private final Map<String, Instance> instances = new LinkedHashMap<>();
+    private final Map<String, Process> processes = new LinkedHashMap<>();
+
+    MeshProcesses(String bootstrap, Path home) {
+        this.bootstrap = bootstrap;
+        this.home = home;
+    }
 
     static MeshProcesses start(String bootstrap, Path home) {
-        MeshProcesses mesh = new MeshProcesses();
-        for (String service : SERVICES) mesh.launch(service, bootstrap, home);
+        MeshProcesses mesh = new MeshProcesses(bootstrap, home);
+        for (String service : SERVICES) mesh.launch(service, service);
         return mesh;
     }
 
-    private void launch(String service, String bootstrap, Path home) {
-        int port = freePort();
-        ports.put(service, port);
+    /** Starts an instance of {@code service} called {@code name}, with its own port and state directory. */
+    MeshProcesses launch(String service, String name, String... args) {
+        instances.put(name, new Instance(service, freePort(), List.of(args)));
+        run(name);
+        return this;
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, no commit; returns once the process is gone. */
+    void kill(String name) throws InterruptedException {
+        Process process = processes.remove(name);
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) throw new IllegalStateException(name + " survived SIGKILL");
+    }
+
+    void restart(String name) {
+        run(name);
+    }
+
+    private void run(String name) {
+        Instance instance = instances.get(name);
         try {
             Files.createDirectories(home.resolve("logs"));
-            ProcessBuilder builder = new ProcessBuilder(
+            List<String> command = new ArrayList<>(List.of(
                     javaBinary(),
                     "-Xmx384m",
+                    // Two cores run up to seven of these JVMs and a broker: start fast, one GC thread each.
+                    "-XX:TieredStopAtLevel=1",
+                    "-XX:+UseSerialGC",
                     "-jar",
-                    jarOf(service).toString(),
-                    "--server.port=" + port,
-                    "--meshgov.catalog.escalation-check=1s");
+                    jarOf(instance.service()).toString(),
+                    "--server.port=" + instance.port(),
+                    "--meshgov.catalog.escalation-check=1s"));
+            command.addAll(instance.args());
+            ProcessBuilder builder = new ProcessBuilder(command);
             builder.environment().put("MESHGOV_KAFKA_BOOTSTRAP_SERVERS", bootstrap);
             builder.environment()
-                    .put("MESHGOV_STATE_DIR", home.resolve("state/" + service).toString());
+                    .put("MESHGOV_STATE_DIR", home.resolve("state/" + name).toString());
             builder.environment().put("MESHGOV_PARTITIONS", "4");
             builder.redirectErrorStream(true)
-                    .redirectOutput(home.resolve("logs/" + service + ".log").toFile());
-            processes.add(builder.start());
+                    .redirectOutput(Redirect.appendTo(
+                            home.resolve("logs/" + name + ".log").toFile()));
+            processes.put(name, builder.start());
         } catch (IOException e) {
-            throw new UncheckedIOException("could not start " + service, e);
+            throw new UncheckedIOException("could not start " + name, e);
         }
     }
 
+    Api api(String name) {
+        return new Api(instances.get(name).port());
+    }
+
     Api catalog() {
-        return new Api(ports.get("catalog"));
+        return api("catalog");
     }
 
     Api lineage() {
-        return new Api(ports.get("lineage"));
+        return api("lineage");
     }
 
     Api quality() {
-        return new Api(ports.get("quality"));
+        return api("quality");
     }
 
     List<String> healthUrls() {
-        return SERVICES.stream()
-                .map(s -> "http://localhost:" + ports.get(s) + "/actuator/health")
+        return instances.values().stream()
+                .map(i -> "http://localhost:" + i.port() + "/actuator/health")
                 .toList();
     }
 
     @Override
     public void close() throws InterruptedException {
-        processes.forEach(Process::destroy);
-        for (Process p : processes) {
+        processes.values().forEach(Process::destroy);
+        for (Process p : processes.values()) {
             if (!p.waitFor(30, TimeUnit.SECONDS)) p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
     }

@@ -1,0 +1,234 @@
+package io.meshgov.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.meshgov.cli.Health;
+import io.meshgov.cli.TopicSetup;
+import io.meshgov.kit.test.Api;
+import io.meshgov.mesh.Topics;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Reliability scenarios 1, 5 and 6 (docs/reliability.md) in one run, since each needs the whole mesh as processes
+ * under load and a clean replay to compare with. Apache Kafka's broker runs as its own process; the services run
+ * from their jars, the catalog as two instances of one group. While a synthetic mesh is published:
+ *
+ * <ol>
+ *   <li>the broker is stopped and started again: every service reports DOWN, then UP without being touched;
+ *   <li>five times a service process is killed with SIGKILL mid-stream (while its group has input waiting) and
+ *       restarted on its local state.
+ * </ol>
+ *
+ * Afterwards every acknowledged event is on its topic exactly once; both catalog instances and a clean replay
+ * (fresh application ids, state and read-model topics, from offset 0) give the same digest of every API answer;
+ * every alert, violation and quality status event id is on its output topic once, read as committed. Then one
+ * catalog instance is killed again while both are queried: every answer is the settled one or a 503 with
+ * Retry-After, never another.
+ *
+ * <p>Size: {@code -Dmeshgov.faults.scale} (default 0.01: ~11k events; the {@code long-faults} profile runs 0.1:
+ * ~114k) published at {@code -Dmeshgov.faults.rate} events/s.
+ */
+class FaultInjectionTests {
+
+    private static final Pattern INPUT_TOPICS = Pattern.compile("mesh\\.[^.]+\\.(products|consumers|quality)");
+
+    @Test
+    void killsAndABrokerRestartUnderLoadLoseAndDuplicateNothingAndEndInTheCleanReplaysState(@TempDir Path home)
+            throws Exception {
+        SplittableRandom random = new SplittableRandom(FaultRuns.SEED);
+        try (KafkaProcess kafka = KafkaProcess.formatAndStart(home.resolve("kafka"));
+                MeshProcesses mesh = new MeshProcesses(kafka.bootstrap(), home)) {
+            String bootstrap = kafka.bootstrap();
+            TopicSetup.create(bootstrap, 4, FaultRuns.workload().domains());
+            mesh.launch("catalog", "catalog")
+                    .launch("catalog", "catalog-2")
+                    .launch("lineage", "lineage")
+                    .launch("quality", "quality", FaultRuns.NOT_STALE);
+            Health.await(180, mesh.healthUrls());
+
+            long started = System.nanoTime();
+            var publishing = CompletableFuture.supplyAsync(() -> FaultRuns.publish(bootstrap));
+
+            Thread.sleep(3_000);
+            long stopped = System.nanoTime();
+            kafka.stop();
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> assertThat(List.of("catalog", "catalog-2", "lineage", "quality"))
+                            .allSatisfy(
+                                    s -> assertThat(status(mesh.api(s))).as(s).isEqualTo("DOWN")));
+            long down = millisSince(stopped);
+            Thread.sleep(5_000);
+            kafka.start();
+            long restarted = System.nanoTime();
+            Health.await(180, mesh.healthUrls());
+            long up = millisSince(restarted);
+
+            List<String> kills = new ArrayList<>();
+            for (String victim : List.of("catalog", "lineage", "catalog-2", "quality", "quality")) {
+                String service = victim.replace("-2", "");
+                Thread.sleep(1000 + random.nextInt(2000));
+                long lag = awaitLag(bootstrap, service);
+                mesh.kill(victim);
+                mesh.restart(victim);
+                kills.add(victim + " at " + millisSince(started) / 1000 + " s, lag " + lag);
+            }
+
+            long published = publishing.get(10, TimeUnit.MINUTES);
+            assertThat(recordsOnInputTopics(bootstrap))
+                    .as("every acknowledged event once on its topic")
+                    .isEqualTo(published);
+            Health.await(180, mesh.healthUrls());
+            FaultRuns.awaitNoLag(bootstrap, FaultRuns.GROUPS);
+            MeshDigest settled = FaultRuns.settledDigest(mesh, "catalog", "lineage", "quality");
+            assertThat(MeshDigest.catalog(mesh.api("catalog-2")))
+                    .as("the second catalog instance")
+                    .isEqualTo(settled.catalog());
+            long drained = millisSince(started);
+
+            Map<String, Integer> outputs = Map.of(
+                    Topics.ALERTS, FaultRuns.onceEach(bootstrap, Topics.ALERTS),
+                    Topics.GOVERNANCE_VIOLATIONS, FaultRuns.onceEach(bootstrap, Topics.GOVERNANCE_VIOLATIONS),
+                    Topics.QUALITY_STATUS, FaultRuns.onceEach(bootstrap, Topics.QUALITY_STATUS));
+
+            int[] during = rightOr503WhileKilled(mesh, "catalog-2", List.of("catalog", "catalog-2"));
+
+            FaultRuns.assertCleanReplayReaches(settled, mesh, bootstrap);
+
+            System.out.printf(
+                    "faults under load: %d events published, acknowledged and on their topics once; %d products,"
+                            + " %d versions; broker stopped at 3 s: every service DOWN after %d ms, UP %d ms after"
+                            + " the restart; kills: %s; drained and settled after %d ms; output events (each id"
+                            + " once): %s; during a last kill %d right answers, %d 503s, %d refused connections;"
+                            + " clean replay equal%n",
+                    published,
+                    settled.products(),
+                    settled.versions(),
+                    down,
+                    up,
+                    kills,
+                    drained,
+                    outputs,
+                    during[0],
+                    during[1],
+                    during[2]);
+        }
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
+
+    /**
+     * Waits (up to five seconds) until the service has input to work on, so that the kill lands mid-stream; the
+     * kills do not wait for the previous victim to recover, so restarts overlap as in a bad hour.
+     */
+    private static long awaitLag(String bootstrap, String service) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        long lag;
+        do {
+            lag = GroupLag.of(bootstrap, FaultRuns.GROUPS.get(service), FaultRuns.INPUTS.get(service));
+            if (lag > 0) return lag;
+            Thread.sleep(100);
+        } while (System.nanoTime() < deadline);
+        return lag;
+    }
+
+    private static String status(Api api) {
+        try {
+            return api.get("/actuator/health").body().get("status").asString();
+        } catch (RuntimeException unreachable) {
+            return "UNREACHABLE";
+        }
+    }
+
+    private static long recordsOnInputTopics(String bootstrap) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            List<String> topics = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
+                    .filter(t -> INPUT_TOPICS.matcher(t).matches())
+                    .toList();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(topics)
+                    .allTopicNames()
+                    .get(30, TimeUnit.SECONDS)
+                    .values()
+                    .forEach(d -> d.partitions()
+                            .forEach(
+                                    p -> latest.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest())));
+            return admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).values().stream()
+                    .mapToLong(o -> o.offset())
+                    .sum();
+        }
+    }
+
+    /** Kills and restarts {@code victim} while polling {@code instances}; returns right, 503 and refused counts. */
+    private static int[] rightOr503WhileKilled(MeshProcesses mesh, String victim, List<String> instances)
+            throws Exception {
+        List<String> paths = List.of(
+                "/api/products?size=100&page=0",
+                "/api/products/product-0",
+                "/api/products/product-1",
+                "/api/alerts?size=100&page=0",
+                "/api/violations?size=100&page=0",
+                "/api/domains");
+        Map<String, String> settled = paths.stream()
+                .collect(
+                        Collectors.toMap(p -> p, p -> mesh.api("catalog").get(p).raw()));
+        AtomicInteger right = new AtomicInteger(), unavailable = new AtomicInteger(), refused = new AtomicInteger();
+        List<String> wrong = new ArrayList<>();
+        AtomicBoolean polling = new AtomicBoolean(true);
+        var poller = CompletableFuture.runAsync(() -> {
+            while (polling.get()) {
+                for (String instance : instances) {
+                    Api api = mesh.api(instance);
+                    for (String path : paths) {
+                        try {
+                            Api.Answer answer = api.get(path);
+                            if (answer.status() == 503 && answer.retryAfter() != null) unavailable.incrementAndGet();
+                            else if (answer.status() == 200 && answer.raw().equals(settled.get(path)))
+                                right.incrementAndGet();
+                            else
+                                synchronized (wrong) {
+                                    wrong.add(instance + path + " -> " + answer.status() + " " + answer.raw());
+                                }
+                        } catch (RuntimeException connectionRefused) {
+                            refused.incrementAndGet();
+                        }
+                    }
+                }
+            }
+        });
+        Thread.sleep(1000);
+        mesh.kill(victim);
+        Thread.sleep(2000);
+        mesh.restart(victim);
+        Health.await(180, mesh.healthUrls());
+        Thread.sleep(5000);
+        polling.set(false);
+        poller.get(30, TimeUnit.SECONDS);
+        assertThat(wrong)
+                .as("wrong answers while %s was killed and restarted", victim)
+                .isEmpty();
+        assertThat(right.get()).isPositive();
+        return new int[] {right.get(), unavailable.get(), refused.get()};
+    }
+}
