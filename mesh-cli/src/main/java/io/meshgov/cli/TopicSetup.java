@@ -2,19 +2,17 @@ package io.meshgov.cli;
 
 import io.meshgov.mesh.DomainName;
 import io.meshgov.mesh.InputTopic;
+import io.meshgov.mesh.TopicLeaders;
 import io.meshgov.mesh.Topics;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 
 /**
@@ -55,38 +53,10 @@ public final class TopicSetup {
                     wanted.stream().filter(t -> !existing.contains(t.name())).toList();
             if (!missing.isEmpty()) admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
             List<String> created = missing.stream().map(NewTopic::name).toList();
-            awaitLeaders(admin, created);
+            TopicLeaders.await(admin, created, Duration.ofSeconds(60));
             System.out.println(
                     "topics: " + created.size() + " created, " + (wanted.size() - created.size()) + " already there");
             return created;
-        }
-    }
-
-    /**
-     * The controller acknowledges a new topic before the broker leads its partitions; an idempotent producer that
-     * writes in that window can get NOT_LEADER then OUT_OF_ORDER_SEQUENCE until its delivery timeout and lose the
-     * record (seen with 1 to 8 of 114k records). Returns once every partition's leader answers a ListOffsets, which
-     * only a serving leader does.
-     */
-    private static void awaitLeaders(Admin admin, List<String> topics) throws Exception {
-        if (topics.isEmpty()) return;
-        Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
-        admin.describeTopics(topics)
-                .allTopicNames()
-                .get(30, TimeUnit.SECONDS)
-                .values()
-                .forEach(d -> d.partitions()
-                        .forEach(
-                                p -> partitions.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest())));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (true) {
-            try {
-                admin.listOffsets(partitions).all().get(30, TimeUnit.SECONDS);
-                return;
-            } catch (ExecutionException notYetLed) {
-                if (System.nanoTime() > deadline) throw new IllegalStateException("new topics not led after 60 s");
-                TimeUnit.MILLISECONDS.sleep(200);
-            }
         }
     }
 }

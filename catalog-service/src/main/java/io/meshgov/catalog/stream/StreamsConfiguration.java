@@ -8,6 +8,7 @@ import io.meshgov.kit.streams.Emission;
 import io.meshgov.kit.streams.GlobalViewStore;
 import io.meshgov.kit.streams.KafkaStreamsKit;
 import io.meshgov.kit.streams.StreamsReadiness;
+import io.meshgov.kit.streams.TopicsReady;
 import io.meshgov.mesh.Topics;
 import java.time.Clock;
 import org.apache.kafka.common.config.TopicConfig;
@@ -52,6 +53,12 @@ class StreamsConfiguration {
     }
 
     /** The topics this service writes, created at startup if missing (inputs belong to the domains). */
+    /** The read-model topic is read whole when the client starts: it must be served by then. */
+    @Bean
+    TopicsReady viewTopicReady(KafkaAdmin admin, CatalogSettings settings) {
+        return new TopicsReady(admin, java.util.List.of(settings.viewTopic()));
+    }
+
     @Bean
     KafkaAdmin.NewTopics catalogTopics(CatalogSettings settings) {
         return new KafkaAdmin.NewTopics(

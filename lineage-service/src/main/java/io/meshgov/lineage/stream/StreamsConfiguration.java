@@ -3,6 +3,7 @@ package io.meshgov.lineage.stream;
 import io.meshgov.kit.streams.GlobalViewStore;
 import io.meshgov.kit.streams.KafkaStreamsKit;
 import io.meshgov.kit.streams.StreamsReadiness;
+import io.meshgov.kit.streams.TopicsReady;
 import io.meshgov.lineage.view.StoreGraphReader;
 import io.meshgov.mesh.Topics;
 import org.apache.kafka.common.config.TopicConfig;
@@ -36,6 +37,12 @@ class StreamsConfiguration {
     }
 
     /** The topics this service writes, created at startup if missing. */
+    /** The read-model topic is read whole when the client starts: it must be served by then. */
+    @Bean
+    TopicsReady viewTopicReady(KafkaAdmin admin, LineageSettings settings) {
+        return new TopicsReady(admin, java.util.List.of(settings.viewTopic()));
+    }
+
     @Bean
     KafkaAdmin.NewTopics lineageTopics(LineageSettings settings) {
         return new KafkaAdmin.NewTopics(

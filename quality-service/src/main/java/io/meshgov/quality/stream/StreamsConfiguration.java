@@ -4,6 +4,7 @@ import io.meshgov.kit.streams.Emission;
 import io.meshgov.kit.streams.GlobalViewStore;
 import io.meshgov.kit.streams.KafkaStreamsKit;
 import io.meshgov.kit.streams.StreamsReadiness;
+import io.meshgov.kit.streams.TopicsReady;
 import io.meshgov.mesh.Topics;
 import io.meshgov.quality.view.QualityReadModel;
 import java.time.Clock;
@@ -38,6 +39,12 @@ class StreamsConfiguration {
     }
 
     /** The topics this service writes, created at startup if missing. */
+    /** The read-model topic is read whole when the client starts: it must be served by then. */
+    @Bean
+    TopicsReady viewTopicReady(KafkaAdmin admin, QualitySettings settings) {
+        return new TopicsReady(admin, java.util.List.of(settings.viewTopic()));
+    }
+
     @Bean
     KafkaAdmin.NewTopics qualityTopics(QualitySettings settings) {
         return new KafkaAdmin.NewTopics(
