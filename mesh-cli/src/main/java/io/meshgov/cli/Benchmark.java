@@ -1,0 +1,330 @@
+package io.meshgov.cli;
+
+import io.meshgov.wire.EventSerdes;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
+
+/**
+ * {@code bench <bootstrap> <scale> <seed> <run-dir> <out-dir>}: against a running mesh (started empty by
+ * {@code ./mesh bench}), publishes the seeded workload, measures how fast each service drains it, the two
+ * baselines on the same topics (a plain consumer reading bytes; the same decoding with the project's
+ * deserializer), query latency under concurrent clients, and heap and RSS per service; writes
+ * {@code benchmarks.md} and {@code benchmarks.json} into {@code out-dir}.
+ */
+public final class Benchmark {
+
+    /** The services' ports as ./mesh starts them (MESH_CATALOG_PORT, ... or 8081–8083). */
+    static final Map<String, Integer> PORTS = Map.of(
+            "catalog", port("MESH_CATALOG_PORT", 8081),
+            "lineage", port("MESH_LINEAGE_PORT", 8082),
+            "quality", port("MESH_QUALITY_PORT", 8083));
+
+    private static final Map<String, String> GROUPS =
+            Map.of("catalog", "meshgov-catalog", "lineage", "meshgov-lineage", "quality", "meshgov-quality");
+    private static final Map<String, Pattern> INPUTS = Map.of(
+            "catalog", Pattern.compile("mesh\\.[^.]+\\.(products|consumers)"),
+            "lineage", Pattern.compile("mesh\\.[^.]+\\.(products|consumers)"),
+            "quality", Pattern.compile("mesh\\.[^.]+\\.(products|quality)"));
+    private static final Pattern ALL_INPUTS = Pattern.compile("mesh\\.[^.]+\\.(products|consumers|quality)");
+
+    private final String bootstrap;
+    private final Workload.Shape shape;
+    private final Path runDir;
+    private final Map<String, Integer> ports;
+    private final Map<String, Object> figures = new LinkedHashMap<>();
+
+    Benchmark(String bootstrap, Workload.Shape shape, Path runDir, Map<String, Integer> ports) {
+        this.bootstrap = bootstrap;
+        this.shape = shape;
+        this.runDir = runDir;
+        this.ports = ports;
+    }
+
+    public static void main(String bootstrap, double scale, long seed, Path runDir, Path out) throws Exception {
+        Benchmark bench = new Benchmark(bootstrap, Workload.Shape.of(scale, seed), runDir, PORTS);
+        Map<String, Object> figures = bench.run(Duration.ofSeconds(scale >= 0.5 ? 20 : 5));
+        BenchmarkReport.write(figures, out);
+        System.out.println("bench: wrote " + out.resolve("benchmarks.md") + " and benchmarks.json");
+    }
+
+    Map<String, Object> run(Duration queryTime) throws Exception {
+        figures.put("machine", machine());
+        figures.put(
+                "workload",
+                Map.of(
+                        "scale", shape.products() / 10_000.0,
+                        "seed", shape.seed(),
+                        "domains", shape.domains(),
+                        "products", shape.products(),
+                        "registrations", shape.registrations(),
+                        "measurements", shape.measurements()));
+        Workload workload = new Workload(shape);
+        TopicSetup.create(bootstrap, 4, workload.domains());
+        long started = System.nanoTime();
+        long events;
+        try (WorkloadPublisher publisher = new WorkloadPublisher(bootstrap)) {
+            events = publisher.publish(workload, 0);
+            if (publisher.failed() > 0) throw new IllegalStateException("sends failed: " + publisher.firstFailure());
+        }
+        double publishSeconds = seconds(started);
+        figures.put(
+                "publish",
+                Map.of("events", events, "seconds", publishSeconds, "eventsPerSecond", events / publishSeconds));
+
+        Map<String, Object> ingest = new LinkedHashMap<>();
+        Map<String, Long> inputs = new HashMap<>();
+        for (String service : GROUPS.keySet()) inputs.put(service, endOffsets(INPUTS.get(service)));
+        List<String> draining = new ArrayList<>(GROUPS.keySet());
+        while (!draining.isEmpty()) {
+            for (String service : List.copyOf(draining)) {
+                if (lag(GROUPS.get(service), INPUTS.get(service)) == 0) {
+                    double s = seconds(started);
+                    ingest.put(
+                            service,
+                            Map.of(
+                                    "events",
+                                    inputs.get(service),
+                                    "seconds",
+                                    s,
+                                    "eventsPerSecond",
+                                    inputs.get(service) / s));
+                    draining.remove(service);
+                }
+            }
+            Thread.sleep(200);
+            if (seconds(started) > 3600) throw new IllegalStateException("not drained after an hour: " + draining);
+        }
+        figures.put("ingest", ingest);
+
+        figures.put("baselinePlainConsumer", consumeAll(new ByteArrayDeserializer()));
+        figures.put("baselineAvroDecode", consumeAll(EventSerdes.anyEvent().deserializer()));
+        figures.put("queries", queries(queryTime));
+        figures.put("memory", memory());
+        return figures;
+    }
+
+    /** Reads every input topic from the start to its end with one consumer; events per second. */
+    private Map<String, Object> consumeAll(Deserializer<?> values) throws Exception {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000,
+                ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1);
+        Map<TopicPartition, Long> ends = ends(ALL_INPUTS);
+        long total = ends.values().stream().mapToLong(Long::longValue).sum();
+        long started = System.nanoTime(), read = 0;
+        try (var consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), values)) {
+            consumer.assign(ends.keySet());
+            consumer.seekToBeginning(ends.keySet());
+            while (read < total) {
+                read += consumer.poll(Duration.ofMillis(500)).count();
+            }
+        }
+        double s = seconds(started);
+        return Map.of("events", read, "seconds", s, "eventsPerSecond", read / s);
+    }
+
+    private Map<String, Object> queries(Duration time) throws Exception {
+        Map<String, Object> results = new LinkedHashMap<>();
+        int products = shape.products();
+        results.put("catalog product by id", load("catalog", time, n -> "/api/products/product-" + n % products));
+        results.put("catalog products page", load("catalog", time, n -> "/api/products?size=20&page=" + n % 50));
+        results.put(
+                "catalog consumer view",
+                load("catalog", time, n -> "/api/consumers/consumer-" + n % Math.max(1, shape.registrations() / 3)));
+        results.put(
+                "lineage impact (max depth)",
+                load(
+                        "lineage",
+                        time,
+                        n -> "/api/lineage/products/product-" + n % Math.min(products, 50) + "/versions/1.0/impact"));
+        results.put(
+                "lineage graph depth 6",
+                load("lineage", time, n -> "/api/lineage/products/product-" + n % products + "?depth=6"));
+        results.put(
+                "quality compare",
+                load(
+                        "quality",
+                        time,
+                        n -> "/api/quality/products/product-" + n % products + "/compare?versions=1.0,1.1"));
+        return results;
+    }
+
+    /** Eight clients in a closed loop for {@code time}; latencies of answered requests (any status). */
+    private Map<String, Object> load(String service, Duration time, IntFunction<String> path) throws Exception {
+        int clients = 8;
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long until = System.nanoTime() + time.toNanos();
+        List<Future<long[]>> runs = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            long seed = c;
+            runs.add(pool.submit(() -> {
+                SplittableRandom random = new SplittableRandom(seed);
+                long[] samples = new long[1 << 20];
+                int n = 0, errors = 0;
+                while (System.nanoTime() < until && n < samples.length) {
+                    URI uri =
+                            URI.create("http://localhost:" + ports.get(service) + path.apply(random.nextInt(1 << 30)));
+                    long t = System.nanoTime();
+                    int status = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray())
+                            .statusCode();
+                    samples[n++] = System.nanoTime() - t;
+                    if (status >= 500) errors++;
+                }
+                long[] result = java.util.Arrays.copyOf(samples, n + 1);
+                result[n] = errors;
+                return result;
+            }));
+        }
+        List<Long> latencies = new ArrayList<>();
+        long errors = 0;
+        for (Future<long[]> run : runs) {
+            long[] r = run.get();
+            for (int i = 0; i < r.length - 1; i++) latencies.add(r[i]);
+            errors += r[r.length - 1];
+        }
+        pool.shutdown();
+        latencies.sort(null);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("requests", latencies.size());
+        result.put("requestsPerSecond", latencies.size() / (double) time.toSeconds());
+        result.put("p50Millis", percentile(latencies, 0.50));
+        result.put("p99Millis", percentile(latencies, 0.99));
+        result.put("serverErrors", errors);
+        result.put("clients", clients);
+        return result;
+    }
+
+    private static double percentile(List<Long> sorted, double q) {
+        if (sorted.isEmpty()) return Double.NaN;
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1)) / 1e6;
+    }
+
+    /** Heap in use right after a full GC (jcmd), and resident set size, per service process. */
+    private Map<String, Object> memory() throws Exception {
+        Map<String, Object> memory = new LinkedHashMap<>();
+        for (String service : List.of("catalog", "lineage", "quality")) {
+            Path pidFile = runDir.resolve(service + ".pid");
+            if (!Files.exists(pidFile)) continue;
+            String pid = Files.readString(pidFile).trim();
+            run("jcmd", pid, "GC.run");
+            String heap = run("jcmd", pid, "GC.heap_info");
+            var used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(heap);
+            long heapKib = used.find() ? Long.parseLong(used.group(1)) : -1;
+            long rssKib = Files.readAllLines(Path.of("/proc", pid, "status")).stream()
+                    .filter(l -> l.startsWith("VmRSS:"))
+                    .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")))
+                    .findFirst()
+                    .orElse(-1);
+            memory.put(service, Map.of("heapAfterGcMiB", heapKib / 1024.0, "rssMiB", rssKib / 1024.0));
+        }
+        return memory;
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor(60, TimeUnit.SECONDS);
+        return out;
+    }
+
+    private static Map<String, Object> machine() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cores", Runtime.getRuntime().availableProcessors());
+        try {
+            m.put("memory", Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("\\s+", " "));
+        } catch (IOException e) {
+            m.put("memory", "unknown");
+        }
+        m.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        return m;
+    }
+
+    private long lag(String group, Pattern inputs) throws Exception {
+        try (Admin admin = admin()) {
+            Map<TopicPartition, Long> ends = ends(admin, inputs);
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata()
+                    .get(30, TimeUnit.SECONDS);
+            long lag = 0;
+            for (var end : ends.entrySet()) {
+                OffsetAndMetadata done = committed.get(end.getKey());
+                lag += end.getValue() - (done == null ? 0 : done.offset());
+            }
+            return lag;
+        }
+    }
+
+    private long endOffsets(Pattern inputs) throws Exception {
+        return sum(ends(inputs).values());
+    }
+
+    private Map<TopicPartition, Long> ends(Pattern inputs) throws Exception {
+        try (Admin admin = admin()) {
+            return ends(admin, inputs);
+        }
+    }
+
+    private static Map<TopicPartition, Long> ends(Admin admin, Pattern inputs) throws Exception {
+        List<String> topics = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
+                .filter(t -> inputs.matcher(t).matches())
+                .toList();
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        admin.describeTopics(topics)
+                .allTopicNames()
+                .get(30, TimeUnit.SECONDS)
+                .values()
+                .forEach(d -> d.partitions()
+                        .forEach(p -> latest.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest())));
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).forEach((tp, o) -> ends.put(tp, o.offset()));
+        return ends;
+    }
+
+    private Admin admin() {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
+    }
+
+    private static long sum(Collection<Long> values) {
+        return values.stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static int port(String variable, int otherwise) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? otherwise : Integer.parseInt(value);
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}

@@ -1,0 +1,61 @@
+package io.meshgov.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BenchmarkReportTests {
+
+    @Test
+    void theReportStatesEachTargetMetOrNotFromTheFiguresAndTheJsonKeepsTheRawNumbers() {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("machine", Map.of("cores", 2, "memory", "MemTotal: 24 GiB", "jdk", "17", "os", "Linux"));
+        figures.put(
+                "workload",
+                Map.of("seed", 42, "domains", 20, "products", 10, "registrations", 100, "measurements", 1000));
+        figures.put("publish", rate(1000, 0.5));
+        figures.put("baselinePlainConsumer", rate(1000, 0.01));
+        figures.put("baselineAvroDecode", rate(1000, 0.02)); // 50,000 events/s
+        figures.put("ingest", Map.of("catalog", rate(1000, 0.1), "quality", rate(1000, 0.5)));
+        figures.put(
+                "queries",
+                Map.of(
+                        "catalog product by id", query(3000, 4.0),
+                        "lineage graph depth 6", query(500, 80.0)));
+        figures.put("memory", Map.of("catalog", Map.of("heapAfterGcMiB", 200.0, "rssMiB", 600.0)));
+
+        String md = BenchmarkReport.markdown(figures);
+        String json = BenchmarkReport.json(figures, "");
+
+        assertThat(md)
+                .contains("| ratio to baseline (b) ≥ 0.1 (catalog) | 0.20 | met |")
+                .contains("| ratio to baseline (b) ≥ 0.1 (quality) | 0.04 | **not met** |")
+                .contains("| product by id p99 ≤ 10 ms | 4.00 ms | met |")
+                .contains("| lineage at depth 6 p99 ≤ 50 ms | 80.00 ms | **not met** |")
+                .contains("| heap ≤ 512 MiB (catalog) | 200 MiB | met |")
+                .contains("not measured by this harness yet");
+        assertThat(JsonPath.<Double>read(json, "$.ingest.catalog.eventsPerSecond"))
+                .isEqualTo(10_000.0);
+    }
+
+    private static Map<String, Object> rate(long events, double seconds) {
+        return Map.of("events", events, "seconds", seconds, "eventsPerSecond", events / seconds);
+    }
+
+    private static Map<String, Object> query(double perSecond, double p99) {
+        return Map.of(
+                "requests",
+                (long) perSecond * 5,
+                "requestsPerSecond",
+                perSecond,
+                "p50Millis",
+                p99 / 2,
+                "p99Millis",
+                p99,
+                "serverErrors",
+                0L);
+    }
+}
