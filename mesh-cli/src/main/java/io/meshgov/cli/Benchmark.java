@@ -33,8 +33,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 
 /**
- * {@code bench <bootstrap> <scale> <seed> <run-dir> <out-dir>}: against a running mesh (started empty by
- * {@code ./mesh bench}), publishes the seeded workload, measures how fast each service drains it, the two
+ * {@code bench-publish} then {@code bench}, driven by {@code ./mesh bench}: the seeded workload is published while
+ * the services are stopped; then they start on empty state and this measures how fast each drains it, the two
  * baselines on the same topics (a plain consumer reading bytes; the same decoding with the project's
  * deserializer), query latency under concurrent clients, and heap and RSS per service; writes
  * {@code benchmarks.md} and {@code benchmarks.json} into {@code out-dir}.
@@ -68,14 +68,34 @@ public final class Benchmark {
         this.ports = ports;
     }
 
-    public static void main(String bootstrap, double scale, long seed, Path runDir, Path out) throws Exception {
+    /** First half, with the services stopped: publishes the workload and records how long that took. */
+    public static void publish(String bootstrap, double scale, long seed, Path record) throws Exception {
+        Workload workload = new Workload(Workload.Shape.of(scale, seed));
+        TopicSetup.create(bootstrap, 4, workload.domains());
+        long started = System.nanoTime();
+        try (WorkloadPublisher publisher = new WorkloadPublisher(bootstrap)) {
+            long events = publisher.publish(workload, 0);
+            if (publisher.failed() > 0) throw new IllegalStateException("sends failed: " + publisher.firstFailure());
+            Files.writeString(record, events + " " + seconds(started));
+        }
+    }
+
+    /** Second half, started as the services are launched on empty state: measures and writes the report. */
+    public static void main(String bootstrap, double scale, long seed, Path runDir, Path out, Path record)
+            throws Exception {
         Benchmark bench = new Benchmark(bootstrap, Workload.Shape.of(scale, seed), runDir, PORTS);
-        Map<String, Object> figures = bench.run(Duration.ofSeconds(scale >= 0.5 ? 20 : 5));
+        String[] published = Files.readString(record).trim().split(" ");
+        long events = Long.parseLong(published[0]);
+        double seconds = Double.parseDouble(published[1]);
+        Map<String, Object> figures = bench.run(
+                Map.of("events", events, "seconds", seconds, "eventsPerSecond", events / seconds),
+                Duration.ofSeconds(scale >= 0.5 ? 20 : 10));
         BenchmarkReport.write(figures, out);
         System.out.println("bench: wrote " + out.resolve("benchmarks.md") + " and benchmarks.json");
     }
 
-    Map<String, Object> run(Duration queryTime) throws Exception {
+    Map<String, Object> run(Map<String, Object> publish, Duration queryTime) throws Exception {
+        long launched = System.nanoTime();
         figures.put("machine", machine());
         figures.put(
                 "workload",
@@ -86,41 +106,36 @@ public final class Benchmark {
                         "products", shape.products(),
                         "registrations", shape.registrations(),
                         "measurements", shape.measurements()));
-        Workload workload = new Workload(shape);
-        TopicSetup.create(bootstrap, 4, workload.domains());
-        long started = System.nanoTime();
-        long events;
-        try (WorkloadPublisher publisher = new WorkloadPublisher(bootstrap)) {
-            events = publisher.publish(workload, 0);
-            if (publisher.failed() > 0) throw new IllegalStateException("sends failed: " + publisher.firstFailure());
-        }
-        double publishSeconds = seconds(started);
-        figures.put(
-                "publish",
-                Map.of("events", events, "seconds", publishSeconds, "eventsPerSecond", events / publishSeconds));
+        figures.put("publish", publish);
 
         Map<String, Object> ingest = new LinkedHashMap<>();
         Map<String, Long> inputs = new HashMap<>();
+        Map<String, Double> running = new HashMap<>();
         for (String service : GROUPS.keySet()) inputs.put(service, endOffsets(INPUTS.get(service)));
         List<String> draining = new ArrayList<>(GROUPS.keySet());
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         while (!draining.isEmpty()) {
             for (String service : List.copyOf(draining)) {
-                if (lag(GROUPS.get(service), INPUTS.get(service)) == 0) {
-                    double s = seconds(started);
+                if (!running.containsKey(service) && healthy(http, service)) running.put(service, seconds(launched));
+                if (running.containsKey(service) && lag(GROUPS.get(service), INPUTS.get(service)) == 0) {
+                    double total = seconds(launched), consuming = total - running.get(service);
                     ingest.put(
                             service,
                             Map.of(
                                     "events",
                                     inputs.get(service),
+                                    "secondsToHealthy",
+                                    running.get(service),
                                     "seconds",
-                                    s,
+                                    consuming,
                                     "eventsPerSecond",
-                                    inputs.get(service) / s));
+                                    inputs.get(service) / consuming));
                     draining.remove(service);
                 }
             }
             Thread.sleep(200);
-            if (seconds(started) > 3600) throw new IllegalStateException("not drained after an hour: " + draining);
+            if (seconds(launched) > 3600) throw new IllegalStateException("not drained after an hour: " + draining);
         }
         figures.put("ingest", ingest);
 
@@ -129,6 +144,17 @@ public final class Benchmark {
         figures.put("queries", queries(queryTime));
         figures.put("memory", memory());
         return figures;
+    }
+
+    private boolean healthy(HttpClient http, String service) {
+        try {
+            URI uri = URI.create("http://localhost:" + ports.get(service) + "/actuator/health");
+            return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     /** Reads every input topic from the start to its end with one consumer; events per second. */

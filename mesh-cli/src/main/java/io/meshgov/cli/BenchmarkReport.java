@@ -57,8 +57,14 @@ final class BenchmarkReport {
         Map<String, Object> ingest = (Map<String, Object>) f.get("ingest");
         for (var e : ingest.entrySet()) row(md, e.getKey() + "-service", (Map<String, Object>) e.getValue(), limit);
         md.append(
-                "\nThe three services ingest at the same time on the same two cores (with the broker), measured from the"
-                        + " first publish until the service's consumer group has no input lag; baselines run afterwards alone.\n\n");
+                "\nThe workload is published first with the services stopped; then the three start on empty state at the"
+                        + " same time, on the same two cores as the broker. A service's time runs from its health turning UP"
+                        + " (streams RUNNING) until its consumer group has no input lag (seconds from launch to UP:");
+        for (var e : ingest.entrySet()) {
+            Object healthy = ((Map<String, Object>) e.getValue()).get("secondsToHealthy");
+            md.append(" ").append(e.getKey()).append(" ").append(healthy == null ? "–" : fmt(num(healthy)));
+        }
+        md.append("). The baselines read the same topics afterwards, alone, (a) first with a cold cache.\n\n");
 
         md.append("## Queries (full workload loaded, 8 concurrent clients, one instance each)\n\n");
         md.append("| query | requests | requests/s | p50 ms | p99 ms | 5xx |\n|---|---:|---:|---:|---:|---:|\n");

@@ -22,13 +22,20 @@ public final class MeshCli {
                     TopicSetup.create(rest.get(0), Integer.parseInt(rest.get(1)), rest.subList(2, rest.size()));
                 case "demo" -> new DemoScenario(rest.get(0)).publish();
                 case "workload" -> workload(rest);
+                case "bench-publish" ->
+                    Benchmark.publish(
+                            rest.get(0),
+                            Double.parseDouble(rest.get(1)),
+                            Long.parseLong(rest.get(2)),
+                            java.nio.file.Path.of(rest.get(3)));
                 case "bench" ->
                     Benchmark.main(
                             rest.get(0),
                             Double.parseDouble(rest.get(1)),
                             Long.parseLong(rest.get(2)),
                             java.nio.file.Path.of(rest.get(3)),
-                            java.nio.file.Path.of(rest.get(4)));
+                            java.nio.file.Path.of(rest.get(4)),
+                            java.nio.file.Path.of(rest.get(5)));
                 case "wait-healthy" -> Health.await(Integer.parseInt(rest.get(0)), rest.subList(1, rest.size()));
                 default -> throw new IllegalArgumentException("unknown command " + args[0]);
             }
