@@ -139,11 +139,11 @@ class FaultInjectionTests {
     }
 
     /**
-     * Waits (up to five seconds) until the service has input to work on, so that the kill lands mid-stream; the
+     * Waits (up to twenty seconds) until the service has input to work on, so that the kill lands mid-stream; the
      * kills do not wait for the previous victim to recover, so restarts overlap as in a bad hour.
      */
     private static long awaitLag(String bootstrap, String service) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         long lag;
         do {
             lag = GroupLag.of(bootstrap, FaultRuns.GROUPS.get(service), FaultRuns.INPUTS.get(service));
