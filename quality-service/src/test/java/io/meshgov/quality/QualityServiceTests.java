@@ -67,6 +67,12 @@ class QualityServiceTests {
                 assertThat(kpi(v30, "completeness").get("latestValue").asDouble())
                         .as("late 0.5 is older")
                         .isEqualTo(0.995);
+                // the late measurement is published last: wait for it too, not only for the values it must not change
+                assertThat(api.ok("/api/quality/products/top-10-customers/versions/3.0/kpis/completeness/history"
+                                        + "?from=2026-01-05T00:00:00Z&to=2026-01-06T00:00:00Z")
+                                .at("/buckets/0/count")
+                                .asInt())
+                        .isEqualTo(2);
             });
             JsonNode compare = api.ok("/api/quality/products/top-10-customers/compare?versions=2.1,3.0");
             assertThat(compare.at("/kpis/completeness/2.1.0/status").asString()).isEqualTo("FAILING");
