@@ -10,7 +10,6 @@ import io.meshgov.mesh.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -18,12 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,8 +42,6 @@ import org.junit.jupiter.api.io.TempDir;
  * ~114k) published at {@code -Dmeshgov.faults.rate} events/s.
  */
 class FaultInjectionTests {
-
-    private static final Pattern INPUT_TOPICS = Pattern.compile("mesh\\.[^.]+\\.(products|consumers|quality)");
 
     @Test
     void killsAndABrokerRestartUnderLoadLoseAndDuplicateNothingAndEndInTheCleanReplaysState(@TempDir Path home)
@@ -94,7 +86,7 @@ class FaultInjectionTests {
             }
 
             long published = publishing.get(10, TimeUnit.MINUTES);
-            assertThat(recordsOnInputTopics(bootstrap))
+            assertThat(GroupLag.inputRecords(bootstrap))
                     .as("every acknowledged event once on its topic")
                     .isEqualTo(published);
             Health.await(180, mesh.healthUrls());
@@ -158,25 +150,6 @@ class FaultInjectionTests {
             return api.get("/actuator/health").body().get("status").asString();
         } catch (RuntimeException unreachable) {
             return "UNREACHABLE";
-        }
-    }
-
-    private static long recordsOnInputTopics(String bootstrap) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            List<String> topics = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
-                    .filter(t -> INPUT_TOPICS.matcher(t).matches())
-                    .toList();
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            admin.describeTopics(topics)
-                    .allTopicNames()
-                    .get(30, TimeUnit.SECONDS)
-                    .values()
-                    .forEach(d -> d.partitions()
-                            .forEach(
-                                    p -> latest.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest())));
-            return admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).values().stream()
-                    .mapToLong(o -> o.offset())
-                    .sum();
         }
     }
 

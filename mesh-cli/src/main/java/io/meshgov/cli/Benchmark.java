@@ -1,5 +1,6 @@
 package io.meshgov.cli;
 
+import io.meshgov.mesh.TopicOffsets;
 import io.meshgov.wire.EventSerdes;
 import java.io.IOException;
 import java.net.URI;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,10 +24,8 @@ import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -53,7 +51,6 @@ public final class Benchmark {
             "catalog", Pattern.compile("mesh\\.[^.]+\\.(products|consumers)"),
             "lineage", Pattern.compile("mesh\\.[^.]+\\.(products|consumers)"),
             "quality", Pattern.compile("mesh\\.[^.]+\\.(products|quality)"));
-    private static final Pattern ALL_INPUTS = Pattern.compile("mesh\\.[^.]+\\.(products|consumers|quality)");
 
     private final String bootstrap;
     private final Workload.Shape shape;
@@ -163,7 +160,7 @@ public final class Benchmark {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000,
                 ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1);
-        Map<TopicPartition, Long> ends = ends(ALL_INPUTS);
+        Map<TopicPartition, Long> ends = ends(TopicOffsets.INPUTS);
         long total = ends.values().stream().mapToLong(Long::longValue).sum();
         long started = System.nanoTime(), read = 0;
         try (var consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), values)) {
@@ -298,51 +295,24 @@ public final class Benchmark {
 
     private long lag(String group, Pattern inputs) throws Exception {
         try (Admin admin = admin()) {
-            Map<TopicPartition, Long> ends = ends(admin, inputs);
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata()
-                    .get(30, TimeUnit.SECONDS);
-            long lag = 0;
-            for (var end : ends.entrySet()) {
-                OffsetAndMetadata done = committed.get(end.getKey());
-                lag += end.getValue() - (done == null ? 0 : done.offset());
-            }
-            return lag;
+            return TopicOffsets.lag(admin, group, inputs);
         }
     }
 
     private long endOffsets(Pattern inputs) throws Exception {
-        return sum(ends(inputs).values());
+        try (Admin admin = admin()) {
+            return TopicOffsets.total(admin, inputs);
+        }
     }
 
     private Map<TopicPartition, Long> ends(Pattern inputs) throws Exception {
         try (Admin admin = admin()) {
-            return ends(admin, inputs);
+            return TopicOffsets.ends(admin, inputs);
         }
-    }
-
-    private static Map<TopicPartition, Long> ends(Admin admin, Pattern inputs) throws Exception {
-        List<String> topics = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
-                .filter(t -> inputs.matcher(t).matches())
-                .toList();
-        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        admin.describeTopics(topics)
-                .allTopicNames()
-                .get(30, TimeUnit.SECONDS)
-                .values()
-                .forEach(d -> d.partitions()
-                        .forEach(p -> latest.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest())));
-        Map<TopicPartition, Long> ends = new HashMap<>();
-        admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).forEach((tp, o) -> ends.put(tp, o.offset()));
-        return ends;
     }
 
     private Admin admin() {
         return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
-    }
-
-    private static long sum(Collection<Long> values) {
-        return values.stream().mapToLong(Long::longValue).sum();
     }
 
     private static int port(String variable, int otherwise) {
