@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <ol>
  *   <li>the broker is stopped and started again: every service reports DOWN, then UP without being touched;
- *   <li>five times a service process is killed with SIGKILL mid-stream (while its group has input waiting) and
+ *   <li>five times a service process is killed with SIGKILL while the load flows (after waiting up to 20 s for input) and
  *       restarted on its local state.
  * </ol>
  *
