@@ -15,12 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -177,79 +172,35 @@ public final class Benchmark {
     private Map<String, Object> queries(Duration time) throws Exception {
         Map<String, Object> results = new LinkedHashMap<>();
         int products = shape.products();
-        results.put("catalog product by id", load("catalog", time, n -> "/api/products/product-" + n % products));
-        results.put("catalog products page", load("catalog", time, n -> "/api/products?size=20&page=" + n % 50));
+        results.put(
+                "catalog product by id",
+                QueryLoad.run(port("catalog"), time, n -> "/api/products/product-" + n % products));
+        results.put(
+                "catalog products page",
+                QueryLoad.run(port("catalog"), time, n -> "/api/products?size=20&page=" + n % 50));
         results.put(
                 "catalog consumer view",
-                load("catalog", time, n -> "/api/consumers/consumer-" + n % Math.max(1, shape.registrations() / 3)));
+                QueryLoad.run(
+                        port("catalog"),
+                        time,
+                        n -> "/api/consumers/consumer-" + n % Math.max(1, shape.registrations() / 3)));
         results.put(
                 "lineage impact (max depth)",
-                load(
-                        "lineage",
+                QueryLoad.run(
+                        port("lineage"),
                         time,
                         n -> "/api/lineage/products/product-" + n % Math.min(products, 50) + "/versions/1.0/impact"));
         results.put(
                 "lineage graph depth 6",
-                load("lineage", time, n -> "/api/lineage/products/product-" + n % products + "?depth=6"));
+                QueryLoad.run(
+                        port("lineage"), time, n -> "/api/lineage/products/product-" + n % products + "?depth=6"));
         results.put(
                 "quality compare",
-                load(
-                        "quality",
+                QueryLoad.run(
+                        port("quality"),
                         time,
                         n -> "/api/quality/products/product-" + n % products + "/compare?versions=1.0,1.1"));
         return results;
-    }
-
-    /** Eight clients in a closed loop for {@code time}; latencies of answered requests (any status). */
-    private Map<String, Object> load(String service, Duration time, IntFunction<String> path) throws Exception {
-        int clients = 8;
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long until = System.nanoTime() + time.toNanos();
-        List<Future<long[]>> runs = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            long seed = c;
-            runs.add(pool.submit(() -> {
-                SplittableRandom random = new SplittableRandom(seed);
-                long[] samples = new long[1 << 20];
-                int n = 0, errors = 0;
-                while (System.nanoTime() < until && n < samples.length) {
-                    URI uri =
-                            URI.create("http://localhost:" + ports.get(service) + path.apply(random.nextInt(1 << 30)));
-                    long t = System.nanoTime();
-                    int status = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray())
-                            .statusCode();
-                    samples[n++] = System.nanoTime() - t;
-                    if (status >= 500) errors++;
-                }
-                long[] result = java.util.Arrays.copyOf(samples, n + 1);
-                result[n] = errors;
-                return result;
-            }));
-        }
-        List<Long> latencies = new ArrayList<>();
-        long errors = 0;
-        for (Future<long[]> run : runs) {
-            long[] r = run.get();
-            for (int i = 0; i < r.length - 1; i++) latencies.add(r[i]);
-            errors += r[r.length - 1];
-        }
-        pool.shutdown();
-        latencies.sort(null);
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("requests", latencies.size());
-        result.put("requestsPerSecond", latencies.size() / (double) time.toSeconds());
-        result.put("p50Millis", percentile(latencies, 0.50));
-        result.put("p99Millis", percentile(latencies, 0.99));
-        result.put("serverErrors", errors);
-        result.put("clients", clients);
-        return result;
-    }
-
-    private static double percentile(List<Long> sorted, double q) {
-        if (sorted.isEmpty()) return Double.NaN;
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1)) / 1e6;
     }
 
     /** Heap in use right after a full GC (jcmd), and resident set size, per service process. */
@@ -313,6 +264,10 @@ public final class Benchmark {
 
     private Admin admin() {
         return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
+    }
+
+    private int port(String service) {
+        return ports.get(service);
     }
 
     private static int port(String variable, int otherwise) {
