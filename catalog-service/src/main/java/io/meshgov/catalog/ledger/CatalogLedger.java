@@ -165,10 +165,7 @@ public final class CatalogLedger {
 
     private Outcome deregistered(CatalogEvent.Deregistered e, ProductState state) {
         String version = full(e.version());
-        Registration registration = state.registrations(version).stream()
-                .filter(r -> r.consumerId().equals(e.consumerId()))
-                .findFirst()
-                .orElseThrow();
+        Registration registration = state.registration(version, e.consumerId()).orElseThrow();
         Outcome outcome = Outcome.nothing().deregister(registration);
         state.alert(version, e.consumerId())
                 .filter(alert -> alert.state().isPending())
@@ -220,8 +217,7 @@ public final class CatalogLedger {
     }
 
     private static boolean isRegistered(ProductState state, String version, String consumerId) {
-        return state.registrations(version).stream()
-                .anyMatch(r -> r.consumerId().equals(consumerId));
+        return state.registration(version, consumerId).isPresent();
     }
 
     private static String full(String version) {

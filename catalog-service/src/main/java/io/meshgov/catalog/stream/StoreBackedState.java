@@ -43,22 +43,13 @@ final class StoreBackedState implements ProductState {
     }
 
     @Override
-    public List<Registration> registrationsOf(String consumerId) {
-        return scan(registrations, CatalogStores.prefix(productId)).stream()
-                .filter(r -> r.consumerId().equals(consumerId))
-                .toList();
+    public Optional<Registration> registration(String version, String consumerId) {
+        return Optional.ofNullable(registrations.get(CatalogStores.key(productId, version, consumerId)));
     }
 
     @Override
     public Optional<Alert> alert(String version, String consumerId) {
         return Optional.ofNullable(alerts.get(CatalogStores.key(productId, version, consumerId)));
-    }
-
-    @Override
-    public List<Alert> alertsOf(String consumerId) {
-        return scan(alerts, CatalogStores.prefix(productId)).stream()
-                .filter(a -> a.consumerId().equals(consumerId))
-                .toList();
     }
 
     private static <V> List<V> scan(KeyValueStore<String, V> store, String prefix) {

@@ -78,21 +78,12 @@ public final class LedgerHarness implements ProductState {
     }
 
     @Override
-    public List<Registration> registrationsOf(String consumerId) {
-        return registrations.values().stream()
-                .filter(r -> r.consumerId().equals(consumerId))
-                .toList();
+    public Optional<Registration> registration(String version, String consumerId) {
+        return Optional.ofNullable(registrations.get(version + "/" + consumerId));
     }
 
     @Override
     public Optional<Alert> alert(String version, String consumerId) {
         return Optional.ofNullable(alerts.get(version + "/" + consumerId));
-    }
-
-    @Override
-    public List<Alert> alertsOf(String consumerId) {
-        return alerts.values().stream()
-                .filter(a -> a.consumerId().equals(consumerId))
-                .toList();
     }
 }
