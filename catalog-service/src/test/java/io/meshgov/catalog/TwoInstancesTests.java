@@ -46,10 +46,15 @@ class TwoInstancesTests {
 
     @Test
     void answerEveryEndpointIdentically() {
-        try (Domains domains = new Domains(broker.getBrokersAsString())) {
-            MeshScenario.publish(domains);
-        }
         Api first = new Api(port);
+        try (Domains domains = new Domains(broker.getBrokersAsString())) {
+            MeshScenario.publish(domains, () -> await().atMost(Duration.ofSeconds(60))
+                    .until(() -> first.get("/api/products?size=100").status() == 200
+                            && first.ok("/api/products?size=100")
+                                            .get("totalItems")
+                                            .asInt()
+                                    == MeshScenario.PRODUCTS));
+        }
         Api other = new Api(Integer.parseInt(second.getEnvironment().getProperty("local.server.port")));
         List<String> paths = paths();
 
