@@ -69,6 +69,11 @@ class LineageServiceTests {
         assertThat(impact.get("cycles").toString())
                 .isEqualTo("[[\"version:campaign-targets@1.0.0\",\"version:churn-scores@1.0.0\"]]");
         assertThat(impact.get("impacted").findValues("contact").toString()).contains("cfo-office@acmeco.example");
+        assertThat(api.ok("/api/lineage/products/top-10-customers/versions/3.0/impact?depth=1")
+                        .get("impacted")
+                        .findValues("distance"))
+                .isNotEmpty()
+                .allSatisfy(distance -> assertThat(distance.asInt()).isEqualTo(1));
     }
 
     @Test
@@ -138,6 +143,12 @@ class LineageServiceTests {
         assertThat(api.get("/api/lineage/sources/impact?uri=ftp://nowhere").status())
                 .isEqualTo(404);
         assertThat(api.get("/api/lineage/sources/impact").status()).isEqualTo(400);
+        assertThat(api.get("/api/lineage/products/top-10-customers/versions/3.0/impact?depth=0")
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.get("/api/lineage/sources/impact?uri=crm://accounts&depth=51")
+                        .status())
+                .isEqualTo(400);
         assertThat(api.get("/api/lineage/products/unknown-product").contentType())
                 .startsWith("application/problem+json");
     }

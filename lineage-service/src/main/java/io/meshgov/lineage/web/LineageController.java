@@ -49,17 +49,31 @@ class LineageController {
     }
 
     @GetMapping("/products/{productId}/versions/{version}/impact")
-    Impact versionImpact(@PathVariable String productId, @PathVariable String version) {
+    Impact versionImpact(
+            @PathVariable String productId,
+            @PathVariable String version,
+            @RequestParam(required = false) Integer depth) {
         String id = Params.productId(productId);
         String full = Params.version(version);
-        return impactTimer.record(() -> queries.versionImpact(id, full, settings.impactMaxDepth()));
+        int d = impactDepth(depth);
+        return impactTimer.record(() -> queries.versionImpact(id, full, d));
     }
 
     @GetMapping("/sources/impact")
-    Impact sourceImpact(@RequestParam String uri) {
+    Impact sourceImpact(@RequestParam String uri, @RequestParam(required = false) Integer depth) {
         String source = Params.text("uri", uri);
         if (source == null) throw new InvalidParameter("uri is required");
-        return impactTimer.record(() -> queries.sourceImpact(source, settings.impactMaxDepth()));
+        int d = impactDepth(depth);
+        return impactTimer.record(() -> queries.sourceImpact(source, d));
+    }
+
+    /** Impact reaches as far as asked, up to the configured maximum (everything transitively, by default). */
+    private int impactDepth(Integer depth) {
+        if (depth == null) return settings.impactMaxDepth();
+        if (depth < 1 || depth > settings.impactMaxDepth()) {
+            throw new InvalidParameter("depth must be between 1 and " + settings.impactMaxDepth() + ", got " + depth);
+        }
+        return depth;
     }
 
     private int depth(Integer depth) {
