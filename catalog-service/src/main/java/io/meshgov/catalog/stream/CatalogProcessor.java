@@ -47,7 +47,7 @@ final class CatalogProcessor implements Processor<String, byte[], String, Emissi
             EventSerdes.violations().serializer();
 
     private ProcessorContext<String, Emission> context;
-    private KeyValueStore<String, Product> productStore;
+    private KeyValueStore<String, byte[]> productStore;
     private KeyValueStore<String, Registration> registrationStore;
     private KeyValueStore<String, Alert> alertStore;
     private KeyValueStore<String, Violation> violationStore;
@@ -81,8 +81,9 @@ final class CatalogProcessor implements Processor<String, byte[], String, Emissi
     private void apply(Outcome outcome, long timestamp) {
         if (outcome.product() != null) {
             Product product = outcome.product();
-            productStore.put(product.id(), product);
-            emit(viewTopic, ViewKeys.product(product.id()), Json.write(product), timestamp);
+            byte[] json = Json.write(product);
+            productStore.put(product.id(), json);
+            emit(viewTopic, ViewKeys.product(product.id()), json, timestamp);
         }
         for (Registration r : outcome.registered()) {
             registrationStore.put(CatalogStores.key(r.productId(), r.version(), r.consumerId()), r);

@@ -3,7 +3,6 @@ package io.meshgov.catalog.stream;
 import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.consumer.Registration;
 import io.meshgov.catalog.governance.Violation;
-import io.meshgov.catalog.product.Product;
 
 /**
  * The catalog's state, sharded by product and backed by changelogs: products by id; registrations and alerts by
@@ -16,7 +15,6 @@ public final class CatalogStores {
     public static final String ALERTS = "catalog-alerts";
     public static final String VIOLATIONS = "catalog-violations";
 
-    static final Class<Product> PRODUCT = Product.class;
     static final Class<Registration> REGISTRATION = Registration.class;
     static final Class<Alert> ALERT = Alert.class;
     static final Class<Violation> VIOLATION = Violation.class;

@@ -62,7 +62,7 @@ public final class CatalogTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(CatalogStores.PRODUCTS),
                 Serdes.String(),
-                Json.serde(CatalogStores.PRODUCT)));
+                Serdes.ByteArray())); // the product's JSON, written once for the store and the read model
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(CatalogStores.REGISTRATIONS),
                 Serdes.String(),

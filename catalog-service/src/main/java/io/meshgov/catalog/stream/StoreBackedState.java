@@ -4,6 +4,7 @@ import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.consumer.Registration;
 import io.meshgov.catalog.event.ProductState;
 import io.meshgov.catalog.product.Product;
+import io.meshgov.kit.streams.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,19 +12,20 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-/** One product's state as the ledger sees it, read from the task's stores. */
+/** One product's state as the ledger sees it while it decides one event, read from the task's stores. */
 final class StoreBackedState implements ProductState {
 
     private static final StringSerializer KEYS = new StringSerializer();
 
     private final String productId;
-    private final KeyValueStore<String, Product> products;
+    private final KeyValueStore<String, byte[]> products;
     private final KeyValueStore<String, Registration> registrations;
     private final KeyValueStore<String, Alert> alerts;
+    private Optional<Product> product; // read once per event: the ledger and every policy ask for it
 
     StoreBackedState(
             String productId,
-            KeyValueStore<String, Product> products,
+            KeyValueStore<String, byte[]> products,
             KeyValueStore<String, Registration> registrations,
             KeyValueStore<String, Alert> alerts) {
         this.productId = productId;
@@ -34,7 +36,10 @@ final class StoreBackedState implements ProductState {
 
     @Override
     public Optional<Product> product() {
-        return Optional.ofNullable(products.get(productId));
+        if (product == null) {
+            product = Optional.ofNullable(products.get(productId)).map(json -> Json.read(json, Product.class));
+        }
+        return product;
     }
 
     @Override

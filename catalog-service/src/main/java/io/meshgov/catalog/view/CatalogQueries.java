@@ -35,6 +35,12 @@ public final class CatalogQueries {
     }
 
     public Page<ProductSummary> products(String domain, VersionStatus status, String text, int page, int size) {
+        if (domain == null && status == null && text == null) { // the dashboard's listing: read only the page
+            List<ProductSummary> items = model.products((long) page * size, size).stream()
+                    .map(CatalogQueries::summary)
+                    .toList();
+            return page(items, page, size, model.productCount());
+        }
         Predicate<Product> filter = p -> domain == null || p.domain().equals(domain);
         if (status != null)
             filter = filter.and(p -> p.versions().values().stream().anyMatch(v -> v.status() == status));
@@ -108,6 +114,9 @@ public final class CatalogQueries {
     }
 
     public Page<Alert> alerts(AlertState state, String domain, int page, int size) {
+        if (state == null && domain == null) {
+            return page(model.alerts((long) page * size, size), page, size, model.alertCount());
+        }
         List<Alert> matching = model.alerts().stream()
                 .filter(a -> state == null || a.state() == state)
                 .filter(a -> domain == null || involves(a, domain))
@@ -169,6 +178,10 @@ public final class CatalogQueries {
                 p.classification(),
                 p.newest().version(),
                 byStatus);
+    }
+
+    private static <T> Page<T> page(List<T> items, int page, int size, long total) {
+        return new Page<>(items, page, size, total, (int) ((total + size - 1) / size));
     }
 
     private static <T> Page<T> page(List<T> all, int page, int size) {

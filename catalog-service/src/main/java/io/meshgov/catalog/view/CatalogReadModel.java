@@ -35,6 +35,24 @@ public final class CatalogReadModel {
         return scan(ViewKeys.PRODUCT, Product.class);
     }
 
+    /** How many products there are, counted without reading them. */
+    public long productCount() {
+        return count(ViewKeys.PRODUCT);
+    }
+
+    /** At most {@code limit} products from the {@code skip}th on, ordered by id; only those are read. */
+    public List<Product> products(long skip, int limit) {
+        return window(ViewKeys.PRODUCT, Product.class, skip, limit);
+    }
+
+    public long alertCount() {
+        return count(ViewKeys.ALERT);
+    }
+
+    public List<Alert> alerts(long skip, int limit) {
+        return window(ViewKeys.ALERT, Alert.class, skip, limit);
+    }
+
     public List<Registration> registrations(String productId, String version) {
         return scan(ViewKeys.registrationsOf(productId, version), Registration.class);
     }
@@ -62,6 +80,23 @@ public final class CatalogReadModel {
 
     public List<Violation> violations() {
         return scan(ViewKeys.VIOLATION, Violation.class);
+    }
+
+    private long count(String prefix) {
+        long count = 0;
+        try (KeyValueIterator<String, byte[]> it = store.get().prefixScan(prefix, KEYS)) {
+            for (; it.hasNext(); it.next()) count++;
+        }
+        return count;
+    }
+
+    private <T> List<T> window(String prefix, Class<T> type, long skip, int limit) {
+        List<T> values = new ArrayList<>();
+        try (KeyValueIterator<String, byte[]> it = store.get().prefixScan(prefix, KEYS)) {
+            for (long i = 0; i < skip && it.hasNext(); i++) it.next();
+            while (values.size() < limit && it.hasNext()) values.add(Json.read(it.next().value, type));
+        }
+        return values;
     }
 
     private <T> List<T> scan(String prefix, Class<T> type) {
