@@ -3,15 +3,9 @@ package io.meshgov.cli;
 import io.meshgov.mesh.TopicOffsets;
 import io.meshgov.wire.EventSerdes;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +37,7 @@ public final class Benchmark {
     private static final Map<String, String> GROUPS =
             Map.of("catalog", "meshgov-catalog", "lineage", "meshgov-lineage", "quality", "meshgov-quality");
     private static final Map<String, Pattern> INPUTS = Map.of(
-            "catalog", Pattern.compile("mesh\\.[^.]+\\.(products|consumers)"),
+            "catalog", Pattern.compile("mesh\\.[^.]+\\.(products|consumers)|mesh\\.quality\\.status"),
             "lineage", Pattern.compile("mesh\\.[^.]+\\.(products|consumers)"),
             "quality", Pattern.compile("mesh\\.[^.]+\\.(products|quality)"));
 
@@ -53,11 +47,14 @@ public final class Benchmark {
     private final Map<String, Integer> ports;
     private final Map<String, Object> figures = new LinkedHashMap<>();
 
-    Benchmark(String bootstrap, Workload.Shape shape, Path runDir, Map<String, Integer> ports) {
+    private final Path mesh;
+
+    Benchmark(String bootstrap, Workload.Shape shape, Path runDir, Map<String, Integer> ports, Path mesh) {
         this.bootstrap = bootstrap;
         this.shape = shape;
         this.runDir = runDir;
         this.ports = ports;
+        this.mesh = mesh;
     }
 
     /** First half, with the services stopped: publishes the workload and records how long that took. */
@@ -73,9 +70,9 @@ public final class Benchmark {
     }
 
     /** Second half, started as the services are launched on empty state: measures and writes the report. */
-    public static void main(String bootstrap, double scale, long seed, Path runDir, Path out, Path record)
+    public static void main(String bootstrap, double scale, long seed, Path runDir, Path out, Path record, Path mesh)
             throws Exception {
-        Benchmark bench = new Benchmark(bootstrap, Workload.Shape.of(scale, seed), runDir, PORTS);
+        Benchmark bench = new Benchmark(bootstrap, Workload.Shape.of(scale, seed), runDir, PORTS, mesh);
         String[] published = Files.readString(record).trim().split(" ");
         long events = Long.parseLong(published[0]);
         double seconds = Double.parseDouble(published[1]);
@@ -87,7 +84,6 @@ public final class Benchmark {
     }
 
     Map<String, Object> run(Map<String, Object> publish, Duration queryTime) throws Exception {
-        long launched = System.nanoTime();
         figures.put("machine", machine());
         figures.put(
                 "workload",
@@ -100,53 +96,34 @@ public final class Benchmark {
                         "measurements", shape.measurements()));
         figures.put("publish", publish);
 
+        Recovery processes = new Recovery(mesh, bootstrap, ports);
         Map<String, Object> ingest = new LinkedHashMap<>();
-        Map<String, Long> inputs = new HashMap<>();
-        Map<String, Double> running = new HashMap<>();
-        for (String service : GROUPS.keySet()) inputs.put(service, endOffsets(INPUTS.get(service)));
-        List<String> draining = new ArrayList<>(GROUPS.keySet());
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        while (!draining.isEmpty()) {
-            for (String service : List.copyOf(draining)) {
-                if (!running.containsKey(service) && healthy(http, service)) running.put(service, seconds(launched));
-                if (running.containsKey(service) && lag(GROUPS.get(service), INPUTS.get(service)) == 0) {
-                    double total = seconds(launched), consuming = total - running.get(service);
-                    ingest.put(
-                            service,
-                            Map.of(
-                                    "events",
-                                    inputs.get(service),
-                                    "secondsToHealthy",
-                                    running.get(service),
-                                    "seconds",
-                                    consuming,
-                                    "eventsPerSecond",
-                                    inputs.get(service) / consuming));
-                    draining.remove(service);
-                }
-            }
-            Thread.sleep(200);
-            if (seconds(launched) > 3600) throw new IllegalStateException("not drained after an hour: " + draining);
+        for (String service : List.of("quality", "lineage", "catalog")) { // quality's status events feed the catalog
+            Pattern inputs = INPUTS.get(service);
+            ingest.put(service, processes.ingest(service, GROUPS.get(service), inputs, endOffsets(inputs)));
         }
         figures.put("ingest", ingest);
 
         figures.put("baselinePlainConsumer", consumeAll(new ByteArrayDeserializer()));
         figures.put("baselineAvroDecode", consumeAll(EventSerdes.anyEvent().deserializer()));
         figures.put("queries", queries(queryTime));
+        figures.put(
+                "freshness",
+                new Freshness(bootstrap, port("catalog"), Workload.domains(shape.domains()), Workload.owners(shape))
+                        .run(queryTime.multipliedBy(3), 2_000));
         figures.put("memory", memory());
-        return figures;
-    }
 
-    private boolean healthy(HttpClient http, String service) {
-        try {
-            URI uri = URI.create("http://localhost:" + ports.get(service) + "/actuator/health");
-            return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding())
-                            .statusCode()
-                    == 200;
-        } catch (Exception e) {
-            return false;
+        figures.put("recovery", processes.restarts(List.of("catalog", "lineage", "quality")));
+        for (String service : List.of("catalog", "lineage", "quality")) processes.stop(service);
+        long catalogEvents = endOffsets(INPUTS.get("catalog"));
+        Map<String, Object> scaleOut = new LinkedHashMap<>();
+        for (int instances = 1; instances <= 2; instances++) {
+            scaleOut.put(
+                    "catalog x" + instances,
+                    processes.ingest("catalog", instances, INPUTS.get("catalog"), catalogEvents));
         }
+        figures.put("scaleOut", scaleOut);
+        return figures;
     }
 
     /** Reads every input topic from the start to its end with one consumer; events per second. */
@@ -190,6 +167,12 @@ public final class Benchmark {
                         port("lineage"),
                         time,
                         n -> "/api/lineage/products/product-" + n % Math.min(products, 50) + "/versions/1.0/impact"));
+        results.put(
+                "lineage impact depth 6",
+                QueryLoad.run(
+                        port("lineage"),
+                        time,
+                        n -> "/api/lineage/products/product-" + n % products + "/versions/1.0/impact?depth=6"));
         results.put(
                 "lineage graph depth 6",
                 QueryLoad.run(
@@ -242,12 +225,6 @@ public final class Benchmark {
         m.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         return m;
-    }
-
-    private long lag(String group, Pattern inputs) throws Exception {
-        try (Admin admin = admin()) {
-            return TopicOffsets.lag(admin, group, inputs);
-        }
     }
 
     private long endOffsets(Pattern inputs) throws Exception {

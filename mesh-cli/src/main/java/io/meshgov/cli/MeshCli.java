@@ -35,7 +35,8 @@ public final class MeshCli {
                             Long.parseLong(rest.get(2)),
                             java.nio.file.Path.of(rest.get(3)),
                             java.nio.file.Path.of(rest.get(4)),
-                            java.nio.file.Path.of(rest.get(5)));
+                            java.nio.file.Path.of(rest.get(5)),
+                            java.nio.file.Path.of(rest.get(6)));
                 case "wait-healthy" -> Health.await(Integer.parseInt(rest.get(0)), rest.subList(1, rest.size()));
                 default -> throw new IllegalArgumentException("unknown command " + args[0]);
             }

@@ -59,15 +59,10 @@ final class QueryLoad {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("requests", latencies.size());
         result.put("requestsPerSecond", latencies.size() / (double) time.toSeconds());
-        result.put("p50Millis", percentile(latencies, 0.50));
-        result.put("p99Millis", percentile(latencies, 0.99));
+        result.put("p50Millis", Latencies.percentile(latencies, 0.50));
+        result.put("p99Millis", Latencies.percentile(latencies, 0.99));
         result.put("serverErrors", errors);
         result.put("clients", clients);
         return result;
-    }
-
-    private static double percentile(List<Long> sorted, double q) {
-        if (sorted.isEmpty()) return Double.NaN;
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1)) / 1e6;
     }
 }

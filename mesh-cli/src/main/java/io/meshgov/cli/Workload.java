@@ -104,6 +104,33 @@ public final class Workload {
         return List.copyOf(names);
     }
 
+    /** Each product's owning domain, by product index, as {@link #emit} publishes them (only its first phase runs). */
+    public static List<String> owners(Shape shape) throws Exception {
+        List<String> owners = new ArrayList<>();
+        class Published extends RuntimeException {
+            Published() {
+                super(null, null, false, false);
+            }
+        }
+        try {
+            new Workload(shape).emit(new Sink() {
+                @Override
+                public void accept(String domain, SpecificRecord event) {
+                    String id = io.meshgov.wire.MeshEventType.productIdOf(event);
+                    if (owners.size() == Integer.parseInt(id.substring("product-".length()))) owners.add(domain);
+                }
+
+                @Override
+                public void phase(String name) {
+                    throw new Published();
+                }
+            });
+        } catch (Published done) {
+            // every product is published before the first phase boundary
+        }
+        return owners;
+    }
+
     /** Emits every event once, in order; returns how many. */
     public long emit(Sink sink) throws Exception {
         Instant t = START;

@@ -24,8 +24,19 @@ class BenchmarkReportTests {
                 "queries",
                 Map.of(
                         "catalog product by id", query(3000, 4.0),
-                        "lineage graph depth 6", query(500, 80.0)));
+                        "lineage impact depth 6", query(500, 80.0)));
         figures.put("memory", Map.of("catalog", Map.of("heapAfterGcMiB", 200.0, "rssMiB", 600.0)));
+        figures.put(
+                "freshness",
+                Map.of(
+                        "backgroundEventsPerSecond", 2000.0,
+                        "publishToQueryable", latencies(40, 120.0),
+                        "deprecationToAlert", latencies(40, 300.0)));
+        figures.put("recovery", Map.of("catalog", Map.of("restartKeptStateSeconds", 12.0, "rebuildSeconds", 75.0)));
+        Map<String, Object> scaleOut = new LinkedHashMap<>();
+        scaleOut.put("catalog x1", scaled(1, 10_000.0));
+        scaleOut.put("catalog x2", scaled(2, 15_000.0));
+        figures.put("scaleOut", scaleOut);
 
         String md = BenchmarkReport.markdown(figures);
         String json = BenchmarkReport.json(figures, "");
@@ -34,11 +45,45 @@ class BenchmarkReportTests {
                 .contains("| ratio to baseline (b) ≥ 0.1 (catalog) | 0.20 | met |")
                 .contains("| ratio to baseline (b) ≥ 0.1 (quality) | 0.04 | **not met** |")
                 .contains("| product by id p99 ≤ 10 ms | 4.00 ms | met |")
-                .contains("| lineage at depth 6 p99 ≤ 50 ms | 80.00 ms | **not met** |")
+                .contains("| impact at depth 6 p99 ≤ 50 ms | 80.00 ms | **not met** |")
                 .contains("| heap ≤ 512 MiB (catalog) | 200 MiB | met |")
-                .contains("not measured by this harness yet");
+                .contains("| publish → queryable p99 ≤ 250 ms | 120 ms | met |")
+                .contains("| deprecation → alert p99 ≤ 250 ms | 300 ms | **not met** |")
+                .contains("| restart with kept state ≤ 15 s (catalog) | 12.00 s | met |")
+                .contains("| rebuild ≤ 60 s (catalog) | 75.00 s | **not met** |")
+                .contains("| 2 | 1000 | 0.07 | 15,000 | 1.50 |");
         assertThat(JsonPath.<Double>read(json, "$.ingest.catalog.eventsPerSecond"))
                 .isEqualTo(10_000.0);
+    }
+
+    @Test
+    void aRewriteKeepsTheHandWrittenFindingsAndReplacesTheFigures() {
+        String previous = "# Benchmarks\n\n| old figures |\n\n" + BenchmarkReport.NOTES + "\n\nprofiled: JSON.\n";
+
+        String rewritten = BenchmarkReport.withNotes("# Benchmarks\n\n| new figures |\n", previous);
+
+        assertThat(rewritten)
+                .contains("| new figures |")
+                .doesNotContain("| old figures |")
+                .endsWith(BenchmarkReport.NOTES + "\n\nprofiled: JSON.\n");
+    }
+
+    private static Map<String, Object> latencies(int samples, double p99) {
+        return Map.of("samples", samples, "p50Millis", p99 / 3, "p99Millis", p99, "maxMillis", p99 * 2);
+    }
+
+    private static Map<String, Object> scaled(int instances, double perSecond) {
+        return Map.of(
+                "instances",
+                instances,
+                "events",
+                1000L,
+                "secondsToHealthy",
+                8.0,
+                "seconds",
+                1000 / perSecond,
+                "eventsPerSecond",
+                perSecond);
     }
 
     private static Map<String, Object> rate(long events, double seconds) {

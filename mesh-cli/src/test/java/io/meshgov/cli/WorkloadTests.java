@@ -66,6 +66,21 @@ class WorkloadTests {
         });
     }
 
+    @Test
+    void ownersNamesEachProductsDomainAsTheWorkloadPublishesIt() throws Exception {
+        Map<String, String> owners = new HashMap<>();
+        new Workload(SMALL).emit((domain, event) -> {
+            if (event instanceof DataProductVersionPublished p) owners.putIfAbsent(p.getProductId(), domain);
+        });
+
+        java.util.List<String> byIndex = Workload.owners(SMALL);
+
+        assertThat(byIndex).hasSize(100);
+        for (int p = 0; p < byIndex.size(); p++) {
+            assertThat(byIndex.get(p)).as("product-" + p).isEqualTo(owners.get("product-" + p));
+        }
+    }
+
     private static String digest(Workload.Shape shape) throws Exception {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         try (EventSerializer<SpecificRecord> serializer = new EventSerializer<>()) {

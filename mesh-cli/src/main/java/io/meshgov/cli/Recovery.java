@@ -1,0 +1,145 @@
+package io.meshgov.cli;
+
+import io.meshgov.mesh.TopicOffsets;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
+/**
+ * The benchmark's process-level figures, driving the running benchmark mesh through {@code ./mesh instance}: ingest
+ * of the whole workload from empty state (by the service, and by one and two instances under a fresh application
+ * id), restart with local state kept and rebuild after deleting it (each until health is UP, which means the read
+ * model answers queries).
+ */
+final class Recovery {
+
+    private static final Duration LIMIT = Duration.ofMinutes(30);
+
+    private final Path mesh;
+    private final String bootstrap;
+    private final Map<String, Integer> ports;
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    Recovery(Path mesh, String bootstrap, Map<String, Integer> ports) {
+        this.mesh = mesh;
+        this.bootstrap = bootstrap;
+        this.ports = ports;
+    }
+
+    /** Seconds from process start to healthy, with state kept and then with it deleted. */
+    Map<String, Object> restarts(List<String> services) throws Exception {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        for (String service : services) {
+            instance("stop", service);
+            double kept = startAndTimeHealthy(service, List.of(ports.get(service)));
+            instance("stop", service);
+            instance("wipe", service);
+            double rebuilt = startAndTimeHealthy(service, List.of(ports.get(service)));
+            figures.put(service, Map.of("restartKeptStateSeconds", kept, "rebuildSeconds", rebuilt));
+        }
+        return figures;
+    }
+
+    /**
+     * Starts the service on empty state and times it until its group has no lag on its inputs and repartition topics;
+     * it keeps running afterwards.
+     */
+    Map<String, Object> ingest(String service, String group, Pattern inputs, long events) throws Exception {
+        long started = System.nanoTime();
+        instance("start", service);
+        return drained(started, List.of(ports.get(service)), group, inputs, events);
+    }
+
+    /**
+     * {@code instances} instances of the service under a new application id consume the whole workload from empty
+     * state, timed the same way; then they are stopped and their state deleted.
+     */
+    Map<String, Object> ingest(String service, int instances, Pattern inputs, long events) throws Exception {
+        String app = "bench-" + service + "-x" + instances;
+        List<Integer> instancePorts = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int i = 0; i < instances; i++) {
+            instancePorts.add(ports.get(service) + 10 + i);
+            instance("start", service, app + "-" + i, String.valueOf(instancePorts.get(i)), app);
+        }
+        Map<String, Object> figures = drained(started, instancePorts, app, inputs, events);
+        for (int i = 0; i < instances; i++) {
+            instance("stop", app + "-" + i);
+            instance("wipe", app + "-" + i);
+        }
+        return figures;
+    }
+
+    private Map<String, Object> drained(
+            long started, List<Integer> servicePorts, String group, Pattern inputs, long events) throws Exception {
+        awaitHealthy(servicePorts, started);
+        double healthy = seconds(started);
+        Pattern processed = Pattern.compile(inputs.pattern() + "|" + Pattern.quote(group) + "-.*-repartition");
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            while (TopicOffsets.lag(admin, group, processed) > 0) {
+                if (seconds(started) > LIMIT.toSeconds()) throw new IllegalStateException(group + " did not drain");
+                Thread.sleep(200);
+            }
+        }
+        double consuming = seconds(started) - healthy;
+        return Map.of(
+                "instances", servicePorts.size(),
+                "events", events,
+                "secondsToHealthy", healthy,
+                "seconds", consuming,
+                "eventsPerSecond", events / consuming);
+    }
+
+    void stop(String service) throws Exception {
+        instance("stop", service);
+    }
+
+    private double startAndTimeHealthy(String service, List<Integer> servicePorts) throws Exception {
+        long started = System.nanoTime();
+        instance("start", service);
+        awaitHealthy(servicePorts, started);
+        return seconds(started);
+    }
+
+    private void awaitHealthy(List<Integer> servicePorts, long started) throws Exception {
+        for (int port : servicePorts) {
+            URI uri = URI.create("http://localhost:" + port + "/actuator/health");
+            while (!healthy(uri)) {
+                if (seconds(started) > LIMIT.toSeconds()) throw new IllegalStateException(uri + " never healthy");
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    private boolean healthy(URI uri) {
+        try {
+            return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private void instance(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(mesh.toString(), "instance"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        if (process.waitFor() != 0) throw new IllegalStateException("failed: " + String.join(" ", command));
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}
