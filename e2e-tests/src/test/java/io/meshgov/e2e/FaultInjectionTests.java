@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Reliability scenarios 1, 5 and 6 (docs/reliability.md) in one run, since each needs the whole mesh as processes
  * under load and a clean replay to compare with. Apache Kafka's broker runs as its own process; the services run
- * from their jars, the catalog as two instances of one group. While a synthetic mesh is published:
+ * from their jars, each as two instances of one group. While a synthetic mesh is published:
  *
  * <ol>
  *   <li>the broker is stopped and started again: every service reports DOWN, then UP without being touched;
@@ -32,16 +32,35 @@ import org.junit.jupiter.api.io.TempDir;
  *       restarted on its local state.
  * </ol>
  *
- * Afterwards every acknowledged event is on its topic exactly once; both catalog instances and a clean replay
- * (fresh application ids, state and read-model topics, from offset 0) give the same digest of every API answer;
- * every alert, violation and quality status event id is on its output topic once, read as committed. Then one
- * catalog instance is killed again while both are queried: every answer is the settled one or a 503 with
- * Retry-After, never another.
+ * Afterwards every acknowledged event is on its topic exactly once; both instances of each service and a clean
+ * replay (fresh application ids, state and read-model topics, from offset 0) give the same digest of every API
+ * answer; every alert, violation and quality status event id is on its output topic once, read as committed. Then
+ * one instance of each service is killed again while both are queried: every answer is the settled one or a 503
+ * with Retry-After, never another.
  *
  * <p>Size: {@code -Dmeshgov.faults.scale} (default 0.01: ~11k events; the {@code long-faults} profile runs 0.1:
  * ~114k) published at {@code -Dmeshgov.faults.rate} events/s.
  */
 class FaultInjectionTests {
+
+    private static final List<String> INSTANCES =
+            List.of("catalog", "catalog-2", "lineage", "lineage-2", "quality", "quality-2");
+    private static final Map<String, List<String>> POLLED = Map.of(
+            "catalog",
+            List.of(
+                    "/api/products?size=100&page=0",
+                    "/api/products/product-0",
+                    "/api/products/product-1",
+                    "/api/alerts?size=100&page=0",
+                    "/api/violations?size=100&page=0",
+                    "/api/domains"),
+            "lineage",
+            List.of(
+                    "/api/lineage/products/product-0",
+                    "/api/lineage/products/product-1?direction=DOWNSTREAM&depth=6",
+                    "/api/lineage/products/product-0/versions/1.0/impact"),
+            "quality",
+            List.of("/api/quality/products/product-0/versions/1.0", "/api/quality/products/product-1/versions/1.0"));
 
     @Test
     void killsAndABrokerRestartUnderLoadLoseAndDuplicateNothingAndEndInTheCleanReplaysState(@TempDir Path home)
@@ -54,7 +73,9 @@ class FaultInjectionTests {
             mesh.launch("catalog", "catalog")
                     .launch("catalog", "catalog-2")
                     .launch("lineage", "lineage")
-                    .launch("quality", "quality", FaultRuns.NOT_STALE);
+                    .launch("lineage", "lineage-2")
+                    .launch("quality", "quality", FaultRuns.NOT_STALE)
+                    .launch("quality", "quality-2", FaultRuns.NOT_STALE);
             Health.await(180, mesh.healthUrls());
 
             long started = System.nanoTime();
@@ -65,7 +86,7 @@ class FaultInjectionTests {
             kafka.stop();
             await().atMost(Duration.ofSeconds(30))
                     .pollInterval(Duration.ofMillis(500))
-                    .untilAsserted(() -> assertThat(List.of("catalog", "catalog-2", "lineage", "quality"))
+                    .untilAsserted(() -> assertThat(INSTANCES)
                             .allSatisfy(
                                     s -> assertThat(status(mesh.api(s))).as(s).isEqualTo("DOWN")));
             long down = millisSince(stopped);
@@ -76,7 +97,7 @@ class FaultInjectionTests {
             long up = millisSince(restarted);
 
             List<String> kills = new ArrayList<>();
-            for (String victim : List.of("catalog", "lineage", "catalog-2", "quality", "quality")) {
+            for (String victim : List.of("catalog", "lineage-2", "catalog-2", "quality", "quality-2")) {
                 String service = victim.replace("-2", "");
                 Thread.sleep(1000 + random.nextInt(2000));
                 long lag = awaitLag(bootstrap, service);
@@ -92,9 +113,9 @@ class FaultInjectionTests {
             Health.await(180, mesh.healthUrls());
             FaultRuns.awaitNoLag(bootstrap, FaultRuns.GROUPS);
             MeshDigest settled = FaultRuns.settledDigest(mesh, "catalog", "lineage", "quality");
-            assertThat(MeshDigest.catalog(mesh.api("catalog-2")))
-                    .as("the second catalog instance")
-                    .isEqualTo(settled.catalog());
+            assertThat(MeshDigest.of(mesh.api("catalog-2"), mesh.api("lineage-2"), mesh.api("quality-2")))
+                    .as("the second instance of each service")
+                    .isEqualTo(settled);
             long drained = millisSince(started);
 
             Map<String, Integer> outputs = Map.of(
@@ -102,7 +123,11 @@ class FaultInjectionTests {
                     Topics.GOVERNANCE_VIOLATIONS, FaultRuns.onceEach(bootstrap, Topics.GOVERNANCE_VIOLATIONS),
                     Topics.QUALITY_STATUS, FaultRuns.onceEach(bootstrap, Topics.QUALITY_STATUS));
 
-            int[] during = rightOr503WhileKilled(mesh, "catalog-2", List.of("catalog", "catalog-2"));
+            Map<String, String> during = new java.util.LinkedHashMap<>();
+            for (String victim : List.of("catalog-2", "lineage", "quality-2")) {
+                int[] answers = rightOr503WhileKilled(mesh, victim);
+                during.put(victim, answers[0] + " right, " + answers[1] + " 503s, " + answers[2] + " refused");
+            }
 
             FaultRuns.assertCleanReplayReaches(settled, mesh, bootstrap);
 
@@ -110,19 +135,9 @@ class FaultInjectionTests {
                     "faults under load: %d events published, acknowledged and on their topics once; %d products,"
                             + " %d versions; broker stopped at 3 s: every service DOWN after %d ms, UP %d ms after"
                             + " the restart; kills: %s; drained and settled after %d ms; output events (each id"
-                            + " once): %s; during a last kill %d right answers, %d 503s, %d refused connections;"
+                            + " once): %s; during a last kill of each service (0 wrong answers): %s;"
                             + " clean replay equal%n",
-                    published,
-                    settled.products(),
-                    settled.versions(),
-                    down,
-                    up,
-                    kills,
-                    drained,
-                    outputs,
-                    during[0],
-                    during[1],
-                    during[2]);
+                    published, settled.products(), settled.versions(), down, up, kills, drained, outputs, during);
         }
     }
 
@@ -153,19 +168,17 @@ class FaultInjectionTests {
         }
     }
 
-    /** Kills and restarts {@code victim} while polling {@code instances}; returns right, 503 and refused counts. */
-    private static int[] rightOr503WhileKilled(MeshProcesses mesh, String victim, List<String> instances)
-            throws Exception {
-        List<String> paths = List.of(
-                "/api/products?size=100&page=0",
-                "/api/products/product-0",
-                "/api/products/product-1",
-                "/api/alerts?size=100&page=0",
-                "/api/violations?size=100&page=0",
-                "/api/domains");
+    /**
+     * Kills and restarts {@code victim} while polling both instances of its service; returns right, 503 and refused
+     * counts.
+     */
+    private static int[] rightOr503WhileKilled(MeshProcesses mesh, String victim) throws Exception {
+        String service = victim.replace("-2", "");
+        List<String> instances = List.of(service, service + "-2");
+        List<String> paths = POLLED.get(service);
         Map<String, String> settled = paths.stream()
-                .collect(
-                        Collectors.toMap(p -> p, p -> mesh.api("catalog").get(p).raw()));
+                .collect(Collectors.toMap(
+                        p -> p, p -> mesh.api(instances.get(0)).get(p).raw()));
         AtomicInteger right = new AtomicInteger(), unavailable = new AtomicInteger(), refused = new AtomicInteger();
         List<String> wrong = new ArrayList<>();
         AtomicBoolean polling = new AtomicBoolean(true);
