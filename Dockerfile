@@ -10,7 +10,8 @@ FROM eclipse-temurin:17-jre AS service-base
 RUN useradd --system --uid 1001 meshgov && mkdir -p /var/lib/meshgov && chown meshgov /var/lib/meshgov
 USER meshgov
 ENV MESHGOV_STATE_DIR=/var/lib/meshgov
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]
+# 512 MiB of heap: the limit every service is tested and benchmarked under (docs/reliability.md, "Heap").
+ENTRYPOINT ["java", "-Xmx512m", "-jar", "/app/app.jar"]
 
 FROM service-base AS catalog-service
 COPY --from=build /src/catalog-service/target/catalog-service-0.1.0-SNAPSHOT.jar /app/app.jar
