@@ -54,9 +54,10 @@ final class QualityProcessor implements Processor<String, byte[], String, Emissi
     private final org.apache.kafka.common.serialization.Serializer<io.meshgov.events.QualityStatusChanged>
             statusSerializer = EventSerdes.qualityStatus().serializer();
     private ProcessorContext<String, Emission> context;
-    private KeyValueStore<String, VersionInfo> versions;
-    private KeyValueStore<String, KpiState> kpis;
-    private KeyValueStore<String, HourlyBucket> history;
+    // JSON values, as bytes: a change is serialized once for its store and the read model
+    private KeyValueStore<String, byte[]> versions;
+    private KeyValueStore<String, byte[]> kpis;
+    private KeyValueStore<String, byte[]> history;
     private KeyValueStore<String, Long> seen;
 
     QualityProcessor(QualityTracker tracker, MeasurementCheck check, QualitySettings settings, Clock clock) {
@@ -94,7 +95,8 @@ final class QualityProcessor implements Processor<String, byte[], String, Emissi
             return;
         }
         Measurement m = Translation.measurement(event);
-        Optional<VersionInfo> version = Optional.ofNullable(versions.get(ViewKeys.version(m.productId(), m.version())));
+        Optional<VersionInfo> version =
+                Optional.ofNullable(read(versions, ViewKeys.version(m.productId(), m.version()), VersionInfo.class));
         if (version.isPresent() && !version.get().domain().equals(domain)) {
             deadLetter(
                     record,
@@ -105,11 +107,11 @@ final class QualityProcessor implements Processor<String, byte[], String, Emissi
         if (seen.get(event.getEventId()) != null) return; // redelivered: counted already
         seen.put(event.getEventId(), event.getMeasuredAt().toEpochMilli());
         String bucketKey = ViewKeys.bucket(m.productId(), m.version(), m.kpi(), HourlyBucket.hourOf(m.measuredAt()));
-        HourlyBucket bucket = history.get(bucketKey);
+        HourlyBucket bucket = read(history, bucketKey, HourlyBucket.class);
         put(history, ViewKeys.HISTORY, bucketKey, bucket == null ? HourlyBucket.of(m) : bucket.add(m));
         String kpiKey = ViewKeys.kpi(m.productId(), m.version(), m.kpi());
-        KpiState state =
-                Optional.ofNullable(kpis.get(kpiKey)).orElse(KpiState.empty(m.productId(), m.version(), m.kpi()));
+        KpiState state = Optional.ofNullable(read(kpis, kpiKey, KpiState.class))
+                .orElse(KpiState.empty(m.productId(), m.version(), m.kpi()));
         apply(tracker.measured(m, state, version, m.measuredAt()));
     }
 
@@ -119,7 +121,7 @@ final class QualityProcessor implements Processor<String, byte[], String, Emissi
         String key = ViewKeys.version(version.productId(), version.version());
         if (versions.get(key) != null || !ownedBy(version.productId(), domain)) return;
         put(versions, ViewKeys.VERSION, key, version);
-        List<KpiState> known = scan(kpis, ViewKeys.kpisOf(version.productId(), version.version()));
+        List<KpiState> known = scan(kpis, ViewKeys.kpisOf(version.productId(), version.version()), KpiState.class);
         tracker.published(version, known, version.publishedAt()).forEach(this::apply);
     }
 
@@ -130,15 +132,16 @@ final class QualityProcessor implements Processor<String, byte[], String, Emissi
                 : ((DataProductVersionRetired) event).getVersion();
         if (!SemanticVersion.isValid(raw)) return;
         String key = ViewKeys.version(productId, SemanticVersion.parse(raw).toString());
-        VersionInfo version = versions.get(key);
+        VersionInfo version = read(versions, key, VersionInfo.class);
         if (version == null || !version.domain().equals(domain)) return;
         String status = event instanceof DataProductVersionDeprecated ? "DEPRECATED" : "RETIRED";
         if (!version.status().equals(status)) put(versions, ViewKeys.VERSION, key, version.withStatus(status));
     }
 
     private boolean ownedBy(String productId, String domain) {
-        try (KeyValueIterator<String, VersionInfo> it = versions.prefixScan(productId + ViewKeys.SEP, KEYS)) {
-            return !it.hasNext() || it.next().value.domain().equals(domain);
+        try (KeyValueIterator<String, byte[]> it = versions.prefixScan(productId + ViewKeys.SEP, KEYS)) {
+            return !it.hasNext()
+                    || Json.read(it.next().value, VersionInfo.class).domain().equals(domain);
         }
     }
 
@@ -157,22 +160,34 @@ final class QualityProcessor implements Processor<String, byte[], String, Emissi
     private void onClock() {
         Instant now = clock.instant();
         List<QualityTracker.Update> stale = new ArrayList<>();
-        try (KeyValueIterator<String, KpiState> all = kpis.all()) {
+        try (KeyValueIterator<String, byte[]> all = kpis.all()) {
             all.forEachRemaining(kv -> {
-                VersionInfo version = versions.get(ViewKeys.version(kv.value.productId(), kv.value.version()));
-                if (version != null) tracker.recheck(version, kv.value, now).ifPresent(stale::add);
+                KpiState kpi = Json.read(kv.value, KpiState.class);
+                VersionInfo version =
+                        read(versions, ViewKeys.version(kpi.productId(), kpi.version()), VersionInfo.class);
+                if (version != null) tracker.recheck(version, kpi, now).ifPresent(stale::add);
             });
         }
         stale.forEach(this::apply);
         purgeOlderThan(now.minus(settings.historyRetention()));
     }
 
+    /**
+     * Drops history buckets and remembered measurement ids past the retention, at most {@code purgeBatch} of each
+     * per run: the deletions (and the read model's tombstones) are one transaction, which must commit well within
+     * the transaction timeout. A backlog (a service that was down, or replayed old measurements) drains over
+     * the next runs instead of aborting the same huge transaction again and again.
+     */
     private void purgeOlderThan(Instant cutoff) {
         List<String> expired = new ArrayList<>();
-        try (KeyValueIterator<String, HourlyBucket> all = history.all()) {
-            all.forEachRemaining(kv -> {
-                if (kv.value.start().plusSeconds(3600).isBefore(cutoff)) expired.add(kv.key);
-            });
+        try (KeyValueIterator<String, byte[]> all = history.all()) {
+            while (all.hasNext() && expired.size() < settings.purgeBatch()) {
+                var kv = all.next();
+                if (Json.read(kv.value, HourlyBucket.class)
+                        .start()
+                        .plusSeconds(3600)
+                        .isBefore(cutoff)) expired.add(kv.key);
+            }
         }
         for (String key : expired) {
             history.delete(key);
@@ -180,21 +195,18 @@ final class QualityProcessor implements Processor<String, byte[], String, Emissi
         }
         List<String> forgotten = new ArrayList<>();
         try (KeyValueIterator<String, Long> all = seen.all()) {
-            all.forEachRemaining(kv -> {
+            while (all.hasNext() && forgotten.size() < settings.purgeBatch()) {
+                var kv = all.next();
                 if (kv.value < cutoff.toEpochMilli()) forgotten.add(kv.key);
-            });
+            }
         }
         forgotten.forEach(seen::delete);
     }
 
-    private <V> void put(KeyValueStore<String, V> store, String viewPrefix, String key, V value) {
-        store.put(key, value);
-        emit(
-                settings.viewTopic(),
-                viewPrefix + key,
-                Json.write(value),
-                context.currentSystemTimeMs(),
-                new RecordHeaders());
+    private void put(KeyValueStore<String, byte[]> store, String viewPrefix, String key, Object value) {
+        byte[] json = Json.write(value);
+        store.put(key, json);
+        emit(settings.viewTopic(), viewPrefix + key, json, context.currentSystemTimeMs(), new RecordHeaders());
     }
 
     private void deadLetter(Record<String, byte[]> record, String reason) {
@@ -218,11 +230,16 @@ final class QualityProcessor implements Processor<String, byte[], String, Emissi
         return String.valueOf(value).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static <V> List<V> scan(KeyValueStore<String, V> store, String prefix) {
+    private static <V> List<V> scan(KeyValueStore<String, byte[]> store, String prefix, Class<V> type) {
         List<V> values = new ArrayList<>();
-        try (KeyValueIterator<String, V> it = store.prefixScan(prefix, KEYS)) {
-            it.forEachRemaining(kv -> values.add(kv.value));
+        try (KeyValueIterator<String, byte[]> it = store.prefixScan(prefix, KEYS)) {
+            it.forEachRemaining(kv -> values.add(Json.read(kv.value, type)));
         }
         return values;
+    }
+
+    private static <V> V read(KeyValueStore<String, byte[]> store, String key, Class<V> type) {
+        byte[] json = store.get(key);
+        return json == null ? null : Json.read(json, type);
     }
 }

@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param staleCheck how often KPIs are checked against the wall clock
  * @param historyRetention how long hourly buckets are kept (90 days)
  * @param countKpis KPIs whose values count things and cannot be negative (besides any named {@code *_count})
+ * @param purgeBatch history buckets (and remembered measurement ids) dropped per check at most, so that one
+ *     purge is one transaction of bounded size (10,000)
  */
 @ConfigurationProperties("meshgov.quality")
 public record QualitySettings(
@@ -26,10 +28,12 @@ public record QualitySettings(
         Map<String, Duration> stalenessPerKpi,
         Duration staleCheck,
         Duration historyRetention,
-        List<String> countKpis) {
+        List<String> countKpis,
+        int purgeBatch) {
 
     public QualitySettings {
         stalenessPerKpi = stalenessPerKpi == null ? Map.of() : Map.copyOf(stalenessPerKpi);
         countKpis = countKpis == null ? List.of() : List.copyOf(countKpis);
+        if (purgeBatch <= 0) purgeBatch = 10_000;
     }
 }

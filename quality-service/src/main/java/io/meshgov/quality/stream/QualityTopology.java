@@ -1,16 +1,12 @@
 package io.meshgov.quality.stream;
 
 import io.meshgov.kit.streams.Emission;
-import io.meshgov.kit.streams.Json;
 import io.meshgov.kit.streams.MeshEdge;
 import io.meshgov.mesh.InputTopic;
 import io.meshgov.mesh.Topics;
 import io.meshgov.quality.slo.StalenessWindows;
-import io.meshgov.quality.tracking.HourlyBucket;
-import io.meshgov.quality.tracking.KpiState;
 import io.meshgov.quality.tracking.MeasurementCheck;
 import io.meshgov.quality.tracking.QualityTracker;
-import io.meshgov.quality.tracking.VersionInfo;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.Map;
@@ -39,12 +35,12 @@ public final class QualityTopology {
     public static KStream<String, Emission> build(StreamsBuilder builder, QualitySettings settings, Clock clock) {
         Serde<String> keys = Serdes.String();
         Serde<byte[]> bytes = Serdes.ByteArray();
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(QualityStores.VERSIONS), keys, Json.serde(VersionInfo.class)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(QualityStores.KPIS), keys, Json.serde(KpiState.class)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(QualityStores.HISTORY), keys, Json.serde(HourlyBucket.class)));
+        builder.addStateStore(
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QualityStores.VERSIONS), keys, bytes));
+        builder.addStateStore(
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QualityStores.KPIS), keys, bytes));
+        builder.addStateStore(
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QualityStores.HISTORY), keys, bytes));
         builder.addStateStore(
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QualityStores.SEEN), keys, Serdes.Long()));
 
