@@ -28,6 +28,7 @@ final class QueryLoad {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long until = System.nanoTime() + time.toNanos();
         List<Future<long[]>> runs = new ArrayList<>();
+        Map<String, Long> statuses = new java.util.concurrent.ConcurrentSkipListMap<>();
         for (int c = 0; c < clients; c++) {
             long seed = c;
             runs.add(pool.submit(() -> {
@@ -41,6 +42,7 @@ final class QueryLoad {
                             .statusCode();
                     samples[n++] = System.nanoTime() - t;
                     if (status >= 500) errors++;
+                    statuses.merge(String.valueOf(status), 1L, Long::sum);
                 }
                 long[] result = java.util.Arrays.copyOf(samples, n + 1);
                 result[n] = errors;
@@ -62,6 +64,7 @@ final class QueryLoad {
         result.put("p50Millis", Latencies.percentile(latencies, 0.50));
         result.put("p99Millis", Latencies.percentile(latencies, 0.99));
         result.put("serverErrors", errors);
+        result.put("statuses", new LinkedHashMap<String, Object>(statuses));
         result.put("clients", clients);
         return result;
     }
