@@ -83,19 +83,14 @@ final class BenchmarkReport {
         Map<String, Object> queries = (Map<String, Object>) f.get("queries");
         for (var e : queries.entrySet()) {
             Map<String, Object> q = (Map<String, Object>) e.getValue();
-            md.append("| ")
-                    .append(e.getKey())
-                    .append(" | ")
-                    .append(q.get("requests"))
-                    .append(" | ")
-                    .append(fmt(num(q.get("requestsPerSecond"))))
-                    .append(" | ")
-                    .append(fmt(num(q.get("p50Millis"))))
-                    .append(" | ")
-                    .append(fmt(num(q.get("p99Millis"))))
-                    .append(" | ")
-                    .append(q.get("serverErrors"))
-                    .append(" |\n");
+            cells(
+                    md,
+                    e.getKey(),
+                    q.get("requests"),
+                    fmt(num(q.get("requestsPerSecond"))),
+                    fmt(num(q.get("p50Millis"))),
+                    fmt(num(q.get("p99Millis"))),
+                    q.get("serverErrors"));
         }
         Map<String, Object> freshness = (Map<String, Object>) f.get("freshness");
         md.append("\n## Freshness (steady background load of ")
@@ -111,13 +106,7 @@ final class BenchmarkReport {
                 .append("|---|---:|---:|\n");
         for (var e : recovery.entrySet()) {
             Map<String, Object> r = (Map<String, Object>) e.getValue();
-            md.append("| ")
-                    .append(e.getKey())
-                    .append(" | ")
-                    .append(fmt(num(r.get("restartKeptStateSeconds"))))
-                    .append(" | ")
-                    .append(fmt(num(r.get("rebuildSeconds"))))
-                    .append(" |\n");
+            cells(md, e.getKey(), fmt(num(r.get("restartKeptStateSeconds"))), fmt(num(r.get("rebuildSeconds"))));
         }
 
         Map<String, Object> scaleOut = (Map<String, Object>) f.get("scaleOut");
@@ -129,17 +118,7 @@ final class BenchmarkReport {
             Map<String, Object> r = (Map<String, Object>) e.getValue();
             double rate = num(r.get("eventsPerSecond"));
             if (Double.isNaN(one)) one = rate;
-            md.append("| ")
-                    .append(r.get("instances"))
-                    .append(" | ")
-                    .append(r.get("events"))
-                    .append(" | ")
-                    .append(fmt(num(r.get("seconds"))))
-                    .append(" | ")
-                    .append(fmt(rate))
-                    .append(" | ")
-                    .append(fmt(rate / one))
-                    .append(" |\n");
+            cells(md, r.get("instances"), r.get("events"), fmt(num(r.get("seconds"))), fmt(rate), fmt(rate / one));
         }
         md.append("\nBoth instances share the machine's two cores with the broker, so the ratio says more than the"
                 + " absolute figure.\n");
@@ -148,13 +127,7 @@ final class BenchmarkReport {
         Map<String, Object> memory = (Map<String, Object>) f.get("memory");
         for (var e : memory.entrySet()) {
             Map<String, Object> m = (Map<String, Object>) e.getValue();
-            md.append("| ")
-                    .append(e.getKey())
-                    .append(" | ")
-                    .append(fmt(num(m.get("heapAfterGcMiB"))))
-                    .append(" | ")
-                    .append(fmt(num(m.get("rssMiB"))))
-                    .append(" |\n");
+            cells(md, e.getKey(), fmt(num(m.get("heapAfterGcMiB"))), fmt(num(m.get("rssMiB"))));
         }
 
         md.append("\n## Targets\n\n| target | measured | met |\n|---|---|---|\n");
@@ -205,43 +178,30 @@ final class BenchmarkReport {
 
     private static void row(StringBuilder md, String what, Map<String, Object> r, double limit) {
         double rate = num(r.get("eventsPerSecond"));
-        md.append("| ")
-                .append(what)
-                .append(" | ")
-                .append(r.get("events"))
-                .append(" | ")
-                .append(fmt(num(r.get("seconds"))))
-                .append(" | ")
-                .append(fmt(rate))
-                .append(" | ")
-                .append(fmt(rate / limit))
-                .append(" |\n");
+        cells(md, what, r.get("events"), fmt(num(r.get("seconds"))), fmt(rate), fmt(rate / limit));
     }
 
     @SuppressWarnings("unchecked")
     private static void latencyRow(StringBuilder md, String what, Object figures) {
         Map<String, Object> l = (Map<String, Object>) figures;
-        md.append("| ")
-                .append(what)
-                .append(" | ")
-                .append(l.get("samples"))
-                .append(" | ")
-                .append(fmt(num(l.get("p50Millis"))))
-                .append(" | ")
-                .append(fmt(num(l.get("p99Millis"))))
-                .append(" | ")
-                .append(fmt(num(l.get("maxMillis"))))
-                .append(" |\n");
+        cells(
+                md,
+                what,
+                l.get("samples"),
+                fmt(num(l.get("p50Millis"))),
+                fmt(num(l.get("p99Millis"))),
+                fmt(num(l.get("maxMillis"))));
+    }
+
+    /** One table row: the cells between pipes. */
+    private static void cells(StringBuilder md, Object... cells) {
+        md.append("|");
+        for (Object cell : cells) md.append(" ").append(cell).append(" |");
+        md.append("\n");
     }
 
     private static void target(StringBuilder md, String what, String measured, boolean met) {
-        md.append("| ")
-                .append(what)
-                .append(" | ")
-                .append(measured)
-                .append(" | ")
-                .append(met ? "met" : "**not met**")
-                .append(" |\n");
+        cells(md, what, measured, met ? "met" : "**not met**");
     }
 
     private static double num(Object o) {
