@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -15,22 +15,35 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /** Reads a whole topic as committed (read_committed), the way alerting systems read the catalog's outputs. */
 public final class TopicReader {
 
+    private static final Duration TO_THE_END = Duration.ofSeconds(60);
+
     private TopicReader() {}
 
+    /**
+     * Every committed record: all partitions from the beginning up to their last stable offset at the call, then
+     * whatever else arrives until {@code quiet} passes without a record. Partitions are assigned, not joined
+     * through a group, so a slow group rebalance cannot make it stop early with part of the topic.
+     */
     public static <V> List<ConsumerRecord<String, V>> readAll(
             String bootstrap, String topic, Deserializer<V> values, Duration quiet) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG,
                 "read_committed");
         List<ConsumerRecord<String, V>> records = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), values)) {
-            consumer.subscribe(List.of(topic));
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + TO_THE_END.toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                if (System.nanoTime() > deadline) throw new IllegalStateException("could not read " + topic);
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
             long lastRecord = System.nanoTime();
             while (System.nanoTime() - lastRecord < quiet.toNanos()) {
                 var batch = consumer.poll(Duration.ofMillis(200));
