@@ -1,10 +1,6 @@
 package io.meshgov.cli;
 
 import io.meshgov.mesh.TopicOffsets;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,8 +24,6 @@ final class Recovery {
     private final Path mesh;
     private final String bootstrap;
     private final Map<String, Integer> ports;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     Recovery(Path mesh, String bootstrap, Map<String, Integer> ports) {
         this.mesh = mesh;
@@ -113,23 +107,12 @@ final class Recovery {
     }
 
     private void awaitHealthy(List<Integer> servicePorts, long started) throws Exception {
-        for (int port : servicePorts) {
-            URI uri = URI.create("http://localhost:" + port + "/actuator/health");
-            while (!healthy(uri)) {
-                if (seconds(started) > LIMIT.toSeconds()) throw new IllegalStateException(uri + " never healthy");
-                Thread.sleep(100);
-            }
-        }
-    }
-
-    private boolean healthy(URI uri) {
-        try {
-            return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding())
-                            .statusCode()
-                    == 200;
-        } catch (Exception e) {
-            return false;
-        }
+        long left = LIMIT.toSeconds() - (long) seconds(started);
+        Health.await(
+                (int) left,
+                servicePorts.stream()
+                        .map(p -> "http://localhost:" + p + "/actuator/health")
+                        .toList());
     }
 
     private void instance(String... args) throws Exception {
