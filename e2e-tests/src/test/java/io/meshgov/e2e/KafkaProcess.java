@@ -5,6 +5,7 @@ import java.lang.ProcessBuilder.Redirect;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.Uuid;
@@ -46,12 +47,16 @@ final class KafkaProcess implements AutoCloseable {
 
     void start() throws Exception {
         process = run(List.of("kafka.Kafka", dir.resolve("server.properties").toString()));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!listening()) {
-            if (!process.isAlive() || System.nanoTime() > deadline) {
-                throw new IllegalStateException("Kafka did not start; see " + dir.resolve("kafka.log"));
-            }
-            Thread.sleep(200);
+        try {
+            org.awaitility.Awaitility.await()
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> listening() || !process.isAlive());
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            // reported below
+        }
+        if (!process.isAlive() || !listening()) {
+            throw new IllegalStateException("Kafka did not start; see " + dir.resolve("kafka.log"));
         }
     }
 
