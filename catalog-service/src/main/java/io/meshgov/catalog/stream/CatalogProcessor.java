@@ -104,7 +104,7 @@ final class CatalogProcessor implements Processor<String, byte[], String, Emissi
                     Topics.ALERTS,
                     alert.productId(),
                     alerts.serialize(Topics.ALERTS, OutputEvents.alert(alert)),
-                    timestamp);
+                    announcedNow());
         }
         for (Violation v : outcome.violations()) {
             if (violationStore.get(v.violationId()) != null) continue; // redelivered: announced already
@@ -114,7 +114,7 @@ final class CatalogProcessor implements Processor<String, byte[], String, Emissi
                     Topics.GOVERNANCE_VIOLATIONS,
                     v.productId(),
                     violations.serialize(Topics.GOVERNANCE_VIOLATIONS, OutputEvents.violation(v)),
-                    timestamp);
+                    announcedNow());
         }
     }
 
@@ -135,8 +135,16 @@ final class CatalogProcessor implements Processor<String, byte[], String, Emissi
                     Topics.ALERTS,
                     alert.productId(),
                     alerts.serialize(Topics.ALERTS, OutputEvents.alert(alert)),
-                    now.toEpochMilli());
+                    announcedNow());
         }
+    }
+
+    /**
+     * Announcements carry the time they were made, not the input's: an input replayed with its original (old)
+     * timestamps would otherwise write alerts that time-based retention deletes as soon as their segment rolls.
+     */
+    private long announcedNow() {
+        return context.currentSystemTimeMs();
     }
 
     private void emit(String topic, String key, byte[] value, long timestamp) {

@@ -11,7 +11,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole catalog-service against a real embedded KRaft broker whose topics have 4 partitions; each test class
- * gets its own broker and service, so no state leaks between classes.
+ * gets its own broker and service, so no state leaks between classes. Its retention check runs every second (the default is 5 minutes), so a record the
+ * broker's time-based retention would delete disappears during the test instead of by chance.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,6 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @EmbeddedKafka(
         partitions = 4,
-        brokerProperties = {"num.partitions=4", "auto.create.topics.enable=true"})
+        brokerProperties = {"num.partitions=4", "auto.create.topics.enable=true", "log.retention.check.interval.ms=1000"
+        })
 @DirtiesContext
 public @interface CatalogIntegrationTest {}

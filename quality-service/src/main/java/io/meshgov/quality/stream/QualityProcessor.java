@@ -153,7 +153,7 @@ final class QualityProcessor implements Processor<String, byte[], String, Emissi
                         Topics.QUALITY_STATUS,
                         t.productId(),
                         statusSerializer.serialize(Topics.QUALITY_STATUS, Translation.statusChanged(t)),
-                        t.at().toEpochMilli(),
+                        announcedNow(),
                         new RecordHeaders()));
     }
 
@@ -207,6 +207,14 @@ final class QualityProcessor implements Processor<String, byte[], String, Emissi
         byte[] json = Json.write(value);
         store.put(key, json);
         emit(settings.viewTopic(), viewPrefix + key, json, context.currentSystemTimeMs(), new RecordHeaders());
+    }
+
+    /**
+     * Announcements carry the time they were made, not the measurement's: a backfill of old measurements would
+     * otherwise write status changes that time-based retention deletes as soon as their segment rolls.
+     */
+    private long announcedNow() {
+        return context.currentSystemTimeMs();
     }
 
     private void deadLetter(Record<String, byte[]> record, String reason) {
