@@ -45,6 +45,15 @@ class MeshScriptTests {
                     Duration.ofSeconds(150));
             String before = settled(new Api(catalog), "/api/products/top-10-customers");
 
+            // self-service onboarding on the local broker (no authorizer): topics only, and idempotent
+            assertThat(mesh(env, home, "domain", "add", "logistics")).isZero();
+            assertThat(mesh(env, home, "domain", "add", "logistics")).isZero();
+            assertThat(Files.readString(home.resolve("mesh-script.log")))
+                    .contains(
+                            "topic mesh.logistics.products: created (4 partitions, retention.ms=-1)",
+                            "topic mesh.logistics.products: already there",
+                            "the broker has no authorizer (a local broker): no principal or ACLs needed");
+
             assertThat(mesh(env, home, "down")).isZero();
             assertThat(List.of(kafka, catalog, lineage, quality)).allSatisfy(port -> assertThat(listening(port))
                     .as("port %d after down", port)

@@ -1,10 +1,17 @@
 package io.meshgov.cli;
 
+import io.meshgov.cli.access.ClientSettings;
+import io.meshgov.cli.access.DomainCommand;
+import io.meshgov.cli.access.PlatformAccess;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.kafka.clients.admin.Admin;
 
 /**
  * {@code topics <bootstrap> <partitions> <domain>...} creates the platform's and the domains' topics;
+ * {@code setup <bootstrap> <partitions> <domain>...} does that, grants the services' ACLs and onboards each domain;
+ * {@code domain <bootstrap> add|list|remove|grant-read ...} onboards a domain (topics, principal, ACLs: see
+ * {@link io.meshgov.cli.access.DomainOnboarding}); {@code platform-acls <bootstrap>} grants the services theirs;
  * {@code demo <bootstrap>} publishes the demo scenario; {@code wait-healthy <seconds> <url>...} waits until each
  * URL answers 200; {@code workload <bootstrap> <scale> <seed> [events/s]} publishes the synthetic mesh of
  * {@link Workload} (scale 1: 20 domains, 10k products, 100k registrations, 1M measurements). Errors are one sentence on stderr and a non-zero exit.
@@ -20,6 +27,13 @@ public final class MeshCli {
             switch (args[0]) {
                 case "topics" ->
                     TopicSetup.create(rest.get(0), Integer.parseInt(rest.get(1)), rest.subList(2, rest.size()));
+                case "setup" -> setup(rest);
+                case "domain" -> DomainCommand.run(rest);
+                case "platform-acls" -> {
+                    try (Admin admin = Admin.create(ClientSettings.of(rest.get(0)))) {
+                        PlatformAccess.grantServices(admin, System.out);
+                    }
+                }
                 case "demo" -> new DemoScenario(rest.get(0)).publish();
                 case "workload" -> workload(rest);
                 case "bench-publish" ->
@@ -43,6 +57,21 @@ public final class MeshCli {
         } catch (Exception e) {
             System.err.println("mesh: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             System.exit(1);
+        }
+    }
+
+    /**
+     * {@code setup <bootstrap> <partitions> <domain>...}: a fresh mesh in one step (docker-compose's mesh-init): the
+     * topics, the services' ACLs and each domain onboarded. On a broker without an authorizer, the topics only.
+     */
+    private static void setup(List<String> args) throws Exception {
+        int partitions = Integer.parseInt(args.get(1));
+        List<String> domains = args.subList(2, args.size());
+        TopicSetup.create(args.get(0), partitions, domains);
+        try (Admin admin = Admin.create(ClientSettings.of(args.get(0)))) {
+            PlatformAccess.grantServices(admin, System.out);
+            var onboarding = new io.meshgov.cli.access.DomainOnboarding(admin, partitions, (short) 1, System.out);
+            for (String domain : domains) onboarding.add(io.meshgov.mesh.DomainName.of(domain));
         }
     }
 

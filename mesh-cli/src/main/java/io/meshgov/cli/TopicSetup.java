@@ -1,5 +1,7 @@
 package io.meshgov.cli;
 
+import io.meshgov.cli.access.ClientSettings;
+import io.meshgov.cli.access.DomainOnboarding;
 import io.meshgov.mesh.DomainName;
 import io.meshgov.mesh.InputTopic;
 import io.meshgov.mesh.TopicLeaders;
@@ -11,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 
@@ -27,10 +28,7 @@ public final class TopicSetup {
         List<NewTopic> wanted = new ArrayList<>();
         for (String domain : domains) {
             for (InputTopic kind : InputTopic.values()) {
-                wanted.add(new NewTopic(kind.topicOf(DomainName.of(domain)), partitions, (short) 1)
-                        .configs(Map.of(
-                                TopicConfig.RETENTION_MS_CONFIG,
-                                kind == InputTopic.QUALITY ? Long.toString(TimeUnit.DAYS.toMillis(90)) : "-1")));
+                wanted.add(DomainOnboarding.inputTopic(DomainName.of(domain), kind, partitions, (short) 1));
             }
         }
         for (String topic : List.of(
@@ -47,7 +45,7 @@ public final class TopicSetup {
             wanted.add(new NewTopic(view, partitions, (short) 1)
                     .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
         }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        try (Admin admin = Admin.create(ClientSettings.of(bootstrap))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing =
                     wanted.stream().filter(t -> !existing.contains(t.name())).toList();
