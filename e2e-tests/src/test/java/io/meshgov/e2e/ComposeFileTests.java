@@ -60,7 +60,7 @@ class ComposeFileTests {
     void topicsAreCreatedWithTheServicesPartitionCountBeforeTheyStart() {
         List<String> command = list(service("mesh-init").get("command"));
 
-        assertThat(command.subList(0, 2)).containsExactly("topics", "kafka:9092");
+        assertThat(command.subList(0, 2)).containsExactly("setup", "kafka:9092");
         for (String name : List.of("catalog", "lineage", "quality")) {
             assertThat(String.valueOf(
                             map(service(name + "-service").get("environment")).get("MESHGOV_PARTITIONS")))
@@ -76,6 +76,30 @@ class ComposeFileTests {
         assertThat(list(kafka.get("volumes"))).containsExactly("kafka-data:/var/lib/kafka/data");
         assertThat(map(kafka.get("environment")).get("KAFKA_PROCESS_ROLES")).isEqualTo("broker,controller");
         assertThat(map(kafka.get("healthcheck"))).containsKey("test");
+    }
+
+    @Test
+    void theBrokerDeniesByDefaultAndKnowsEachServiceByThePasswordTheServiceUses() {
+        Map<String, Object> kafka = map(service("kafka").get("environment"));
+        String users = String.valueOf(kafka.get("KAFKA_LISTENER_NAME_CLIENT_PLAIN_SASL_JAAS_CONFIG"));
+
+        assertThat(kafka.get("KAFKA_AUTHORIZER_CLASS_NAME"))
+                .isEqualTo("org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        assertThat(kafka.get("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND")).isEqualTo("false");
+        assertThat(kafka.get("KAFKA_SUPER_USERS")).isEqualTo("User:admin");
+        assertThat(String.valueOf(kafka.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP")))
+                .doesNotContainPattern(":PLAINTEXT(,|$)");
+        for (String name : List.of("catalog", "lineage", "quality")) {
+            Map<String, Object> environment = map(service(name + "-service").get("environment"));
+            String jaas = String.valueOf(environment.get("MESHGOV_KAFKA_SASL_JAAS_CONFIG"));
+            java.util.regex.Matcher login = java.util.regex.Pattern.compile(
+                            "username=\"([^\"]+)\" password=\"([^\"]+)\"")
+                    .matcher(jaas);
+            assertThat(login.find()).as(name + " logs in").isTrue();
+            assertThat(login.group(1)).isEqualTo("meshgov-" + name);
+            assertThat(users).contains("user_" + login.group(1) + "=\"" + login.group(2) + "\"");
+            assertThat(environment.get("MESHGOV_KAFKA_SECURITY_PROTOCOL")).isEqualTo("SASL_PLAINTEXT");
+        }
     }
 
     private Map<String, Object> service(String name) {

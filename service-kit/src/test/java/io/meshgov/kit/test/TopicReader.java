@@ -2,6 +2,7 @@ package io.meshgov.kit.test;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -26,11 +27,14 @@ public final class TopicReader {
      */
     public static <V> List<ConsumerRecord<String, V>> readAll(
             String bootstrap, String topic, Deserializer<V> values, Duration quiet) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrap,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                "read_committed");
+        return readAll(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), topic, values, quiet);
+    }
+
+    /** As {@link #readAll(String, String, Deserializer, Duration)}, with the given client settings (credentials). */
+    public static <V> List<ConsumerRecord<String, V>> readAll(
+            Map<String, Object> client, String topic, Deserializer<V> values, Duration quiet) {
+        Map<String, Object> config = new HashMap<>(client);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         List<ConsumerRecord<String, V>> records = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), values)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
@@ -56,5 +60,10 @@ public final class TopicReader {
 
     public static List<ConsumerRecord<String, byte[]>> readBytes(String bootstrap, String topic, Duration quiet) {
         return readAll(bootstrap, topic, new ByteArrayDeserializer(), quiet);
+    }
+
+    public static List<ConsumerRecord<String, byte[]>> readBytes(
+            Map<String, Object> client, String topic, Duration quiet) {
+        return readAll(client, topic, new ByteArrayDeserializer(), quiet);
     }
 }

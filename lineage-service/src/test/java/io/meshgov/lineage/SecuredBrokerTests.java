@@ -1,0 +1,62 @@
+package io.meshgov.lineage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.meshgov.fixtures.MeshFixtures;
+import io.meshgov.fixtures.SecuredBroker;
+import io.meshgov.kit.test.Api;
+import io.meshgov.kit.test.Domains;
+import io.meshgov.mesh.BrokerAccess;
+import io.meshgov.mesh.ServiceAccess;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Lineage on a broker with SASL and a deny-by-default authorizer, as its own principal with only the ACLs of
+ * {@link BrokerAccess#service}: it reads every domain's products and consumers topics.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = LineageApplication.class)
+@ActiveProfiles("test")
+@DirtiesContext
+class SecuredBrokerTests {
+
+    static final SecuredBroker BROKER = SecuredBroker.start(2);
+    static final Map<String, Map<String, Object>> DOMAINS =
+            Map.of("sales", BROKER.addDomain("sales"), "finance", BROKER.addDomain("finance"));
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void asLineagesPrincipal(DynamicPropertyRegistry registry) {
+        BROKER.runAs(ServiceAccess.LINEAGE, registry);
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        BROKER.close();
+    }
+
+    @Test
+    void lineageWorksAsItsOwnPrincipalAcrossDomains() {
+        try (Domains domains = new Domains(DOMAINS::get)) {
+            domains.publish("sales", MeshFixtures.top10CustomersV21());
+            domains.publish("finance", MeshFixtures.analystOnV21());
+        }
+        Api api = new Api(port);
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> assertThat(
+                        api.ok("/api/lineage/products/top-10-customers")
+                                .get("nodes")
+                                .findValuesAsString("id"))
+                .contains("version:top-10-customers@2.1.0", "consumer:jane.analyst"));
+    }
+}
