@@ -1,5 +1,6 @@
 package io.meshgov.catalog;
 
+import io.meshgov.kit.security.ApiSecurity;
 import io.meshgov.kit.web.ContainerErrors;
 import io.meshgov.kit.web.ProblemHandlers;
 import org.springframework.boot.SpringApplication;
@@ -8,7 +9,7 @@ import org.springframework.context.annotation.Import;
 
 /** The catalog of data products, their versions, consumers, governance violations and deprecated-version alerts. */
 @SpringBootApplication
-@Import({ProblemHandlers.class, ContainerErrors.class})
+@Import({ProblemHandlers.class, ContainerErrors.class, ApiSecurity.class})
 public class CatalogApplication {
 
     public static void main(String[] args) {

@@ -1,5 +1,6 @@
 package io.meshgov.quality;
 
+import io.meshgov.kit.security.ApiSecurity;
 import io.meshgov.kit.web.ContainerErrors;
 import io.meshgov.kit.web.ProblemHandlers;
 import org.springframework.boot.SpringApplication;
@@ -8,7 +9,7 @@ import org.springframework.context.annotation.Import;
 
 /** KPI measurements per product version, SLO evaluation, breach events and version comparison. */
 @SpringBootApplication
-@Import({ProblemHandlers.class, ContainerErrors.class})
+@Import({ProblemHandlers.class, ContainerErrors.class, ApiSecurity.class})
 public class QualityApplication {
 
     public static void main(String[] args) {

@@ -9,10 +9,16 @@ import io.meshgov.catalog.product.ProductVersion;
 import io.meshgov.catalog.product.VersionStatus;
 import io.meshgov.catalog.view.Responses.ConsumerDetails;
 import io.meshgov.catalog.view.Responses.Consumption;
+import io.meshgov.catalog.view.Responses.ListedOnly;
+import io.meshgov.catalog.view.Responses.ListedVersion;
 import io.meshgov.catalog.view.Responses.Page;
 import io.meshgov.catalog.view.Responses.ProductDetails;
+import io.meshgov.catalog.view.Responses.ProductEntry;
 import io.meshgov.catalog.view.Responses.ProductSummary;
 import io.meshgov.catalog.view.Responses.VersionDetails;
+import io.meshgov.catalog.view.Responses.VersionEntry;
+import io.meshgov.kit.security.Caller;
+import io.meshgov.kit.security.Visibility;
 import io.meshgov.kit.web.NotFound;
 import java.time.Clock;
 import java.util.Comparator;
@@ -34,26 +40,33 @@ public final class CatalogQueries {
         this.summaries = new VersionSummaries(model, clock);
     }
 
-    public Page<ProductSummary> products(String domain, VersionStatus status, String text, int page, int size) {
+    /**
+     * A page of products; a restricted one the caller may not see is listed by id and name only, and a text search
+     * looks only at those two.
+     */
+    public Page<ProductEntry> products(
+            Caller caller, String domain, VersionStatus status, String text, int page, int size) {
         if (domain == null && status == null && text == null) { // the dashboard's listing: read only the page
-            List<ProductSummary> items = model.products((long) page * size, size).stream()
-                    .map(CatalogQueries::summary)
+            List<ProductEntry> items = model.products((long) page * size, size).stream()
+                    .map(p -> entry(caller, p))
                     .toList();
             return page(items, page, size, model.productCount());
         }
         Predicate<Product> filter = p -> domain == null || p.domain().equals(domain);
         if (status != null)
             filter = filter.and(p -> p.versions().values().stream().anyMatch(v -> v.status() == status));
-        if (text != null) filter = filter.and(p -> matches(p, text.toLowerCase(Locale.ROOT)));
-        List<ProductSummary> all = model.products().stream()
+        if (text != null) filter = filter.and(p -> matches(p, text.toLowerCase(Locale.ROOT), visible(caller, p)));
+        List<ProductEntry> all = model.products().stream()
                 .filter(filter)
-                .map(CatalogQueries::summary)
+                .map(p -> entry(caller, p))
                 .toList();
         return page(all, page, size);
     }
 
-    public ProductDetails product(String productId) {
+    /** A product's details: 403 if it is restricted from the caller; its restricted versions by name only. */
+    public ProductDetails product(Caller caller, String productId) {
         Product p = model.product(productId).orElseThrow(() -> NotFound.product(productId));
+        Visibility.require(caller, p.classification(), p.domain(), "product " + productId);
         List<Registration> registrations = model.registrations(productId);
         return new ProductDetails(
                 p.id(),
@@ -63,18 +76,25 @@ public final class CatalogQueries {
                 p.tags(),
                 p.classification(),
                 p.versionsInOrder().stream()
-                        .map(v -> summaries.of(v, registrations))
+                        .map(v -> Visibility.maySee(caller, v.spec().classification(), p.domain())
+                                ? summaries.of(v, registrations)
+                                : (VersionEntry)
+                                        new ListedVersion(v.version(), v.spec().name(), true))
                         .toList());
     }
 
-    public VersionDetails version(String productId, String version) {
+    public VersionDetails version(Caller caller, String productId, String version) {
         Product p = model.product(productId).orElseThrow(() -> NotFound.product(productId));
         ProductVersion v = p.version(version).orElseThrow(() -> NotFound.version(productId, version));
+        Visibility.require(caller, v.spec().classification(), p.domain(), productId + " " + v.version());
         return summaries.details(p, v);
     }
 
-    public ConsumerDetails consumer(String consumerId) {
-        List<Registration> consumes = model.consumptions(consumerId);
+    /** What a consumer consumes, less the versions restricted from the caller (404 if that leaves nothing). */
+    public ConsumerDetails consumer(Caller caller, String consumerId) {
+        List<Registration> consumes = model.consumptions(consumerId).stream()
+                .filter(r -> visible(caller, r.productId(), r.version()))
+                .toList();
         if (consumes.isEmpty()) throw NotFound.consumer(consumerId);
         Registration first = consumes.get(0);
         return new ConsumerDetails(
@@ -113,13 +133,15 @@ public final class CatalogQueries {
                 .toList();
     }
 
-    public Page<Alert> alerts(AlertState state, String domain, int page, int size) {
-        if (state == null && domain == null) {
+    /** Alerts, less those about versions restricted from the caller. */
+    public Page<Alert> alerts(Caller caller, AlertState state, String domain, int page, int size) {
+        if (state == null && domain == null && caller.local()) {
             return page(model.alerts((long) page * size, size), page, size, model.alertCount());
         }
         List<Alert> matching = model.alerts().stream()
                 .filter(a -> state == null || a.state() == state)
                 .filter(a -> domain == null || involves(a, domain))
+                .filter(a -> visible(caller, a.productId(), a.version()))
                 .toList();
         return page(matching, page, size);
     }
@@ -152,9 +174,26 @@ public final class CatalogQueries {
         return domain.equals(alert.consumerDomain()) || domain.equals(alert.ownerDomain());
     }
 
-    private static boolean matches(Product p, String text) {
+    private static boolean visible(Caller caller, Product p) {
+        return Visibility.maySee(caller, p.classification(), p.domain());
+    }
+
+    private boolean visible(Caller caller, String productId, String version) {
+        if (caller.local()) return true;
+        return model.product(productId)
+                .flatMap(p -> p.version(version)
+                        .map(v -> Visibility.maySee(caller, v.spec().classification(), p.domain())))
+                .orElse(false);
+    }
+
+    private static ProductEntry entry(Caller caller, Product p) {
+        return visible(caller, p) ? summary(p) : new ListedOnly(p.id(), p.name(), true);
+    }
+
+    private static boolean matches(Product p, String text, boolean visible) {
         Function<String, Boolean> has =
                 s -> s != null && s.toLowerCase(Locale.ROOT).contains(text);
+        if (!visible) return has.apply(p.id()) || has.apply(p.name());
         return has.apply(p.id())
                 || has.apply(p.name())
                 || has.apply(p.owner())

@@ -16,6 +16,18 @@ public final class Responses {
 
     public record Page<T>(List<T> items, int page, int size, long totalItems, int totalPages) {}
 
+    /** An entry of the products page: a summary, or only id and name for a restricted product. */
+    public sealed interface ProductEntry permits ProductSummary, ListedOnly {}
+
+    /** A version of a product's details: its summary, or only its version and name if it is restricted. */
+    public sealed interface VersionEntry permits VersionSummary, ListedVersion {}
+
+    /** A restricted product the caller may not see: listed by id and name, nothing else. */
+    public record ListedOnly(String id, String name, boolean restricted) implements ProductEntry {}
+
+    /** A restricted version the caller may not see. */
+    public record ListedVersion(String version, String name, boolean restricted) implements VersionEntry {}
+
     public record ProductSummary(
             String id,
             String name,
@@ -24,7 +36,8 @@ public final class Responses {
             List<String> tags,
             String classification,
             String latestVersion,
-            Map<VersionStatus, Long> versionsByStatus) {}
+            Map<VersionStatus, Long> versionsByStatus)
+            implements ProductEntry {}
 
     public record ProductDetails(
             String id,
@@ -33,7 +46,7 @@ public final class Responses {
             String owner,
             List<String> tags,
             String classification,
-            List<VersionSummary> versions) {}
+            List<VersionEntry> versions) {}
 
     public record DeprecationInfo(
             String reason, Instant sunsetAt, String replacementVersion, Instant deprecatedAt, long daysToSunset) {}
@@ -58,7 +71,8 @@ public final class Responses {
             String qualityStatus,
             Map<String, String> quality,
             DeprecationInfo deprecation,
-            Retirement retirement) {}
+            Retirement retirement)
+            implements VersionEntry {}
 
     public record VersionConsumer(
             String consumerId,

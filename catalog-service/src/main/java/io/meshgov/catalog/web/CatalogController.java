@@ -3,6 +3,7 @@ package io.meshgov.catalog.web;
 import io.meshgov.catalog.product.VersionStatus;
 import io.meshgov.catalog.view.CatalogQueries;
 import io.meshgov.catalog.view.Responses;
+import io.meshgov.kit.security.Caller;
 import io.meshgov.kit.web.Params;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,13 +24,15 @@ class CatalogController {
     }
 
     @GetMapping("/products")
-    Responses.Page<Responses.ProductSummary> products(
+    Responses.Page<Responses.ProductEntry> products(
+            Caller caller,
             @RequestParam(required = false) String domain,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         return queries.products(
+                caller,
                 Params.domain(domain),
                 Params.oneOf("status", status, VersionStatus.class),
                 Params.text("q", q),
@@ -38,18 +41,18 @@ class CatalogController {
     }
 
     @GetMapping("/products/{productId}")
-    Responses.ProductDetails product(@PathVariable String productId) {
-        return queries.product(Params.productId(productId));
+    Responses.ProductDetails product(Caller caller, @PathVariable String productId) {
+        return queries.product(caller, Params.productId(productId));
     }
 
     @GetMapping("/products/{productId}/versions/{version}")
-    Responses.VersionDetails version(@PathVariable String productId, @PathVariable String version) {
-        return queries.version(Params.productId(productId), Params.version(version));
+    Responses.VersionDetails version(Caller caller, @PathVariable String productId, @PathVariable String version) {
+        return queries.version(caller, Params.productId(productId), Params.version(version));
     }
 
     @GetMapping("/consumers/{consumerId}")
-    Responses.ConsumerDetails consumer(@PathVariable String consumerId) {
-        return queries.consumer(Params.consumerId(consumerId));
+    Responses.ConsumerDetails consumer(Caller caller, @PathVariable String consumerId) {
+        return queries.consumer(caller, Params.consumerId(consumerId));
     }
 
     @GetMapping("/domains")

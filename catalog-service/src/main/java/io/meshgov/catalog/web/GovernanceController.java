@@ -7,6 +7,7 @@ import io.meshgov.catalog.governance.GovernancePolicy;
 import io.meshgov.catalog.governance.Violation;
 import io.meshgov.catalog.view.CatalogQueries;
 import io.meshgov.catalog.view.Responses;
+import io.meshgov.kit.security.Caller;
 import io.meshgov.kit.web.InvalidParameter;
 import io.meshgov.kit.web.Params;
 import java.util.List;
@@ -32,11 +33,13 @@ class GovernanceController {
 
     @GetMapping("/alerts")
     Responses.Page<Alert> alerts(
+            Caller caller,
             @RequestParam(required = false) String state,
             @RequestParam(required = false) String domain,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         return queries.alerts(
+                caller,
                 Params.oneOf("state", state, AlertState.class),
                 Params.domain(domain),
                 Params.page(page),

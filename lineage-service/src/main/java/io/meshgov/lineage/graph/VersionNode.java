@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * A data product version as the graph keeps it, with the event times of its lifecycle so that an unversioned input
  * can be bound to the version that was the newest active one when its reader was published, whatever order the
- * events arrived in.
+ * events arrived in. Its classification decides who sees beyond it (null in state written before it was kept:
+ * internal).
  */
 public record VersionNode(
         String productId,
@@ -15,7 +16,8 @@ public record VersionNode(
         String status,
         Instant publishedAt,
         Instant deprecatedAt,
-        Instant retiredAt) {
+        Instant retiredAt,
+        String classification) {
 
     public String id() {
         return NodeIds.version(productId, version);

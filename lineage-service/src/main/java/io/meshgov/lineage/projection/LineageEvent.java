@@ -17,7 +17,14 @@ public sealed interface LineageEvent {
     /** An input: a product (with a version, or null for its newest active one) or a source system URI. */
     record Input(String productId, String version, String sourceUri) {}
 
-    record Published(String domain, String productId, String version, String name, List<Input> inputs, Instant at)
+    record Published(
+            String domain,
+            String productId,
+            String version,
+            String name,
+            String classification,
+            List<Input> inputs,
+            Instant at)
             implements LineageEvent {}
 
     record Deprecated(String domain, String productId, String version, Instant at) implements LineageEvent {}

@@ -16,8 +16,8 @@ public final class LineageProjector {
         boolean owner = known.map(p -> p.domain().equals(event.domain())).orElse(true);
         if (event instanceof LineageEvent.Published e) {
             if (!owner || existing.isPresent()) return GraphChanges.none();
-            VersionNode node =
-                    new VersionNode(e.productId(), version, e.name(), e.domain(), "ACTIVE", e.at(), null, null);
+            VersionNode node = new VersionNode(
+                    e.productId(), version, e.name(), e.domain(), "ACTIVE", e.at(), null, null, e.classification());
             ProductLineage product = known.orElse(new ProductLineage(e.productId(), e.domain(), java.util.Map.of()));
             GraphChanges changes =
                     GraphChanges.none().product(product.with(node)).version(node);
@@ -38,7 +38,8 @@ public final class LineageProjector {
                             "DEPRECATED",
                             node.publishedAt(),
                             e.at(),
-                            null));
+                            null,
+                            node.classification()));
         }
         if (event instanceof LineageEvent.Retired e) {
             if (!owner || !node.status().equals("DEPRECATED")) return GraphChanges.none();
@@ -52,7 +53,8 @@ public final class LineageProjector {
                             "RETIRED",
                             node.publishedAt(),
                             node.deprecatedAt(),
-                            e.at()));
+                            e.at(),
+                            node.classification()));
         }
         if (event instanceof LineageEvent.Registered e) {
             if (node.status().equals("RETIRED")) return GraphChanges.none();

@@ -22,6 +22,7 @@ public final class EventTranslation {
                     e.getProductId(),
                     e.getVersion(),
                     e.getName(),
+                    e.getClassification().name(),
                     e.getInputs().stream()
                             .map(input -> input instanceof DataProductInput p
                                     ? new LineageEvent.Input(p.getProductId(), p.getVersion(), null)

@@ -1,5 +1,7 @@
 package io.meshgov.lineage.view;
 
+import io.meshgov.kit.security.Caller;
+import io.meshgov.kit.security.Visibility;
 import io.meshgov.kit.web.NotFound;
 import io.meshgov.lineage.graph.Direction;
 import io.meshgov.lineage.graph.GraphReader;
@@ -20,9 +22,12 @@ public final class LineageQueries {
         this.reader = reader;
     }
 
-    /** A product's lineage: from one version, or from all its versions when none is named. */
-    public Subgraph lineage(String productId, String version, Direction direction, int depth) {
-        LineageGraph graph = new LineageGraph(reader);
+    /**
+     * A product's lineage: from one version, or from all its versions when none is named. A version restricted from
+     * the caller is its own node only.
+     */
+    public Subgraph lineage(Caller caller, String productId, String version, Direction direction, int depth) {
+        LineageGraph graph = new LineageGraph(VisibleGraph.of(reader, caller));
         List<String> starts;
         if (version != null) {
             String id = NodeIds.version(productId, version);
@@ -38,19 +43,24 @@ public final class LineageQueries {
         return new Traversals(graph).subgraph(starts, direction, depth);
     }
 
-    public Impact versionImpact(String productId, String version, int maxDepth) {
-        LineageGraph graph = new LineageGraph(reader);
+    /**
+     * Who is affected if a version stops: 403 for a version restricted from the caller (its impact is all beyond it);
+     * a traversal reaching such a version names it and goes no further.
+     */
+    public Impact versionImpact(Caller caller, String productId, String version, int maxDepth) {
+        LineageGraph graph = new LineageGraph(VisibleGraph.of(reader, caller));
         String id = NodeIds.version(productId, version);
-        if (graph.version(id).isEmpty()) {
-            if (graph.versionsOf(productId).isEmpty()) throw NotFound.product(productId);
-            throw NotFound.version(productId, version);
-        }
+        VersionNode node = graph.version(id)
+                .orElseThrow(() -> graph.versionsOf(productId).isEmpty()
+                        ? NotFound.product(productId)
+                        : NotFound.version(productId, version));
+        Visibility.require(caller, node.classification(), node.domain(), productId + " " + node.version());
         return new Traversals(graph).impact(id, maxDepth);
     }
 
-    public Impact sourceImpact(String uri, int maxDepth) {
+    public Impact sourceImpact(Caller caller, String uri, int maxDepth) {
         String id = NodeIds.source(uri);
         if (reader.outgoing(id).isEmpty()) throw new NotFound("no data product reads source '" + uri + "'");
-        return new Traversals(new LineageGraph(reader)).impact(id, maxDepth);
+        return new Traversals(new LineageGraph(VisibleGraph.of(reader, caller))).impact(id, maxDepth);
     }
 }

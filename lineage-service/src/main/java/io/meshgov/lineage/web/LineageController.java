@@ -1,5 +1,6 @@
 package io.meshgov.lineage.web;
 
+import io.meshgov.kit.security.Caller;
 import io.meshgov.kit.web.InvalidParameter;
 import io.meshgov.kit.web.Params;
 import io.meshgov.lineage.graph.Direction;
@@ -37,6 +38,7 @@ class LineageController {
 
     @GetMapping("/products/{productId}")
     Subgraph lineage(
+            Caller caller,
             @PathVariable String productId,
             @RequestParam(required = false) String version,
             @RequestParam(required = false) String direction,
@@ -45,26 +47,27 @@ class LineageController {
         String full = version == null || version.isBlank() ? null : Params.version(version);
         Direction dir = direction == null ? Direction.BOTH : Params.oneOf("direction", direction, Direction.class);
         int d = depth(depth);
-        return lineageTimer.record(() -> queries.lineage(id, full, dir, d));
+        return lineageTimer.record(() -> queries.lineage(caller, id, full, dir, d));
     }
 
     @GetMapping("/products/{productId}/versions/{version}/impact")
     Impact versionImpact(
+            Caller caller,
             @PathVariable String productId,
             @PathVariable String version,
             @RequestParam(required = false) Integer depth) {
         String id = Params.productId(productId);
         String full = Params.version(version);
         int d = impactDepth(depth);
-        return impactTimer.record(() -> queries.versionImpact(id, full, d));
+        return impactTimer.record(() -> queries.versionImpact(caller, id, full, d));
     }
 
     @GetMapping("/sources/impact")
-    Impact sourceImpact(@RequestParam String uri, @RequestParam(required = false) Integer depth) {
+    Impact sourceImpact(Caller caller, @RequestParam String uri, @RequestParam(required = false) Integer depth) {
         String source = Params.text("uri", uri);
         if (source == null) throw new InvalidParameter("uri is required");
         int d = impactDepth(depth);
-        return impactTimer.record(() -> queries.sourceImpact(source, d));
+        return impactTimer.record(() -> queries.sourceImpact(caller, source, d));
     }
 
     /** Impact reaches as far as asked, up to the configured maximum (everything transitively, by default). */

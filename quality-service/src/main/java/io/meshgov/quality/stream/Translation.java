@@ -39,7 +39,8 @@ final class Translation {
                                 o.getThreshold()))
                         .toList(),
                 "ACTIVE",
-                e.getOccurredAt());
+                e.getOccurredAt(),
+                e.getClassification().name());
     }
 
     static QualityStatusChanged statusChanged(Transition t) {

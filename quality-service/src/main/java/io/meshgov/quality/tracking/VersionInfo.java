@@ -5,14 +5,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** What quality needs of a published version: its domain, objectives, lifecycle status and publication time. */
+/**
+ * What quality needs of a published version: its domain, objectives, lifecycle status, publication time and
+ * classification (who may see its quality; null in state written before it was kept: internal).
+ */
 public record VersionInfo(
         String productId,
         String version,
         String domain,
         List<Objective> objectives,
         String status,
-        Instant publishedAt) {
+        Instant publishedAt,
+        String classification) {
 
     public VersionInfo {
         objectives = List.copyOf(objectives);
@@ -23,6 +27,6 @@ public record VersionInfo(
     }
 
     public VersionInfo withStatus(String newStatus) {
-        return new VersionInfo(productId, version, domain, objectives, newStatus, publishedAt);
+        return new VersionInfo(productId, version, domain, objectives, newStatus, publishedAt, classification);
     }
 }

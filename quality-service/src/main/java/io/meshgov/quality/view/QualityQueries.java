@@ -1,5 +1,7 @@
 package io.meshgov.quality.view;
 
+import io.meshgov.kit.security.Caller;
+import io.meshgov.kit.security.Visibility;
 import io.meshgov.kit.web.NotFound;
 import io.meshgov.quality.slo.KpiStatus;
 import io.meshgov.quality.slo.Objective;
@@ -38,8 +40,9 @@ public final class QualityQueries {
         this.model = model;
     }
 
-    public VersionQuality version(String productId, String version) {
-        VersionInfo info = model.version(productId, version).orElseThrow(() -> NotFound.version(productId, version));
+    /** A version's quality: 403 if its classification hides it from the caller. */
+    public VersionQuality version(Caller caller, String productId, String version) {
+        VersionInfo info = visible(caller, productId, version);
         List<KpiState> states = model.kpis(productId, version);
         return new VersionQuality(
                 productId,
@@ -50,8 +53,8 @@ public final class QualityQueries {
                 states.stream().map(s -> kpi(info, s)).toList());
     }
 
-    public History history(String productId, String version, String kpi, Instant from, Instant to) {
-        model.version(productId, version).orElseThrow(() -> NotFound.version(productId, version));
+    public History history(Caller caller, String productId, String version, String kpi, Instant from, Instant to) {
+        visible(caller, productId, version);
         List<Bucket> buckets = model.history(productId, version, kpi).stream()
                 .filter(b -> !b.start().isBefore(HourlyBucket.hourOf(from))
                         && b.start().isBefore(to))
@@ -60,13 +63,13 @@ public final class QualityQueries {
         return new History(productId, version, kpi, from, to, buckets);
     }
 
-    public Comparison compare(String productId, List<String> versions) {
+    public Comparison compare(Caller caller, String productId, List<String> versions) {
         Map<String, Map<String, Kpi>> byKpi = new LinkedHashMap<>();
         Map<String, Double> scores = new LinkedHashMap<>();
         TreeSet<String> names = new TreeSet<>();
         Map<String, VersionQuality> each = new LinkedHashMap<>();
         for (String v : versions) {
-            VersionQuality q = version(productId, v);
+            VersionQuality q = version(caller, productId, v);
             each.put(v, q);
             scores.put(v, q.score());
             q.kpis().forEach(k -> names.add(k.kpi()));
@@ -82,9 +85,11 @@ public final class QualityQueries {
         return new Comparison(productId, versions, byKpi, scores);
     }
 
-    public List<Breach> breaches(String domain) {
+    /** Versions breaching an objective now, less those whose classification hides them from the caller. */
+    public List<Breach> breaches(Caller caller, String domain) {
         return model.versions().stream()
                 .filter(v -> domain == null || v.domain().equals(domain))
+                .filter(v -> Visibility.maySee(caller, v.classification(), v.domain()))
                 .filter(v -> !"RETIRED".equals(v.status()))
                 .map(v -> new Breach(
                         v.productId(),
@@ -96,6 +101,12 @@ public final class QualityQueries {
                                 .toList()))
                 .filter(b -> !b.breaching().isEmpty())
                 .toList();
+    }
+
+    private VersionInfo visible(Caller caller, String productId, String version) {
+        VersionInfo info = model.version(productId, version).orElseThrow(() -> NotFound.version(productId, version));
+        Visibility.require(caller, info.classification(), info.domain(), productId + " " + version);
+        return info;
     }
 
     private static Kpi kpi(VersionInfo info, KpiState s) {

@@ -1,5 +1,6 @@
 package io.meshgov.quality.web;
 
+import io.meshgov.kit.security.Caller;
 import io.meshgov.kit.web.InvalidParameter;
 import io.meshgov.kit.web.Params;
 import io.meshgov.quality.view.QualityQueries;
@@ -29,12 +30,13 @@ class QualityController {
     }
 
     @GetMapping("/products/{productId}/versions/{version}")
-    QualityQueries.VersionQuality version(@PathVariable String productId, @PathVariable String version) {
-        return queries.version(Params.productId(productId), Params.version(version));
+    QualityQueries.VersionQuality version(Caller caller, @PathVariable String productId, @PathVariable String version) {
+        return queries.version(caller, Params.productId(productId), Params.version(version));
     }
 
     @GetMapping("/products/{productId}/versions/{version}/kpis/{kpi}/history")
     QualityQueries.History history(
+            Caller caller,
             @PathVariable String productId,
             @PathVariable String version,
             @PathVariable String kpi,
@@ -48,11 +50,11 @@ class QualityController {
         }
         String name = Params.text("kpi", kpi);
         if (name == null) throw new InvalidParameter("kpi is required");
-        return queries.history(Params.productId(productId), Params.version(version), name, start, end);
+        return queries.history(caller, Params.productId(productId), Params.version(version), name, start, end);
     }
 
     @GetMapping("/products/{productId}/compare")
-    QualityQueries.Comparison compare(@PathVariable String productId, @RequestParam String versions) {
+    QualityQueries.Comparison compare(Caller caller, @PathVariable String productId, @RequestParam String versions) {
         List<String> list = Arrays.stream(versions.split(","))
                 .map(String::strip)
                 .map(Params::version)
@@ -61,12 +63,12 @@ class QualityController {
         if (list.size() < 2 || list.size() > MAX_COMPARED) {
             throw new InvalidParameter("versions must name 2 to " + MAX_COMPARED + " distinct versions, got " + list);
         }
-        return queries.compare(Params.productId(productId), list);
+        return queries.compare(caller, Params.productId(productId), list);
     }
 
     @GetMapping("/breaches")
-    List<QualityQueries.Breach> breaches(@RequestParam(required = false) String domain) {
-        return queries.breaches(Params.domain(domain));
+    List<QualityQueries.Breach> breaches(Caller caller, @RequestParam(required = false) String domain) {
+        return queries.breaches(caller, Params.domain(domain));
     }
 
     private static Instant instant(String name, String value) {

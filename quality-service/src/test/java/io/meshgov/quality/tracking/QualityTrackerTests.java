@@ -23,7 +23,8 @@ class QualityTrackerTests {
             "sales",
             List.of(new Objective("completeness", ">=", 0.99), new Objective("freshness_minutes", "<=", 60)),
             "ACTIVE",
-            T0);
+            T0,
+            "CONFIDENTIAL");
 
     private final QualityTracker tracker = new QualityTracker(
             new StalenessWindows(Duration.ofHours(24), Map.of("freshness_minutes", Duration.ofHours(2))));

@@ -1,5 +1,6 @@
 package io.meshgov.kit.web;
 
+import io.meshgov.kit.security.NotVisible;
 import io.meshgov.kit.streams.StoreNotReady;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,11 @@ public class ProblemHandlers extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidParameter.class)
     ProblemDetail invalid(InvalidParameter e) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid parameter", e.getMessage());
+    }
+
+    @ExceptionHandler(NotVisible.class)
+    ProblemDetail notVisible(NotVisible e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
     }
 
     @ExceptionHandler(StoreNotReady.class)

@@ -4,28 +4,51 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A dashboard's view of one instance: GET a path, read the JSON. */
 public final class Api {
 
-    public record Answer(int status, String contentType, String retryAfter, JsonNode body, String raw) {}
+    public record Answer(
+            int status, String contentType, String retryAfter, JsonNode body, String raw, HttpHeaders headers) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+    private final Map<String, String> headers;
 
     public Api(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, Map.of());
+    }
+
+    private Api(String base, Map<String, String> headers) {
+        this.base = base;
+        this.headers = headers;
+    }
+
+    /** The same instance, called with {@code Authorization: Bearer <token>}. */
+    public Api withToken(String token) {
+        return withHeader("Authorization", "Bearer " + token);
+    }
+
+    /** The same instance, called with one more request header. */
+    public Api withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Api(base, more);
     }
 
     public Answer get(String path) {
         try {
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+            headers.forEach(request::header);
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             JsonNode json = body.isEmpty() || !contentType.contains("json") ? null : JSON.readTree(body);
@@ -34,7 +57,8 @@ public final class Api {
                     contentType,
                     response.headers().firstValue("Retry-After").orElse(null),
                     json,
-                    body);
+                    body,
+                    response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
