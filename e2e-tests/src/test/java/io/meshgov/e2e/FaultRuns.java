@@ -89,26 +89,13 @@ final class FaultRuns {
     }
 
     /**
-     * Fresh instances of the three services with their own application ids, state and read-model topics, reading
+     * Fresh instances of the three services with their own application ids (so their own changelogs, which are their read models) and state, reading
      * every topic from offset 0; fails unless they reach {@code expected}.
      */
     static void assertCleanReplayReaches(MeshDigest expected, MeshProcesses mesh, String bootstrap) throws Exception {
-        mesh.launch(
-                        "catalog",
-                        "catalog-replay",
-                        "--spring.kafka.streams.application-id=replay-catalog",
-                        "--meshgov.catalog.view-topic=mesh.internal.replay-catalog-view")
-                .launch(
-                        "lineage",
-                        "lineage-replay",
-                        "--spring.kafka.streams.application-id=replay-lineage",
-                        "--meshgov.lineage.view-topic=mesh.internal.replay-lineage-view")
-                .launch(
-                        "quality",
-                        "quality-replay",
-                        "--spring.kafka.streams.application-id=replay-quality",
-                        "--meshgov.quality.view-topic=mesh.internal.replay-quality-view",
-                        NOT_STALE);
+        mesh.launch("catalog", "catalog-replay", "--spring.kafka.streams.application-id=replay-catalog")
+                .launch("lineage", "lineage-replay", "--spring.kafka.streams.application-id=replay-lineage")
+                .launch("quality", "quality-replay", "--spring.kafka.streams.application-id=replay-quality", NOT_STALE);
         Health.await(180, mesh.healthUrls());
         awaitNoLag(bootstrap, REPLAY_GROUPS);
         await().atMost(Duration.ofMinutes(3))

@@ -9,16 +9,14 @@ import io.meshgov.mesh.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 
 /**
  * Creates the topics of the README table that are missing: domain inputs retained forever (they are the source of
- * truth every projection replays), outputs and dead letters, the compacted read-model topics. Idempotent.
+ * truth every projection replays), outputs and dead letters (each service creates its own changelogs, which are its read model). Idempotent.
  */
 public final class TopicSetup {
 
@@ -39,11 +37,6 @@ public final class TopicSetup {
                 Topics.LINEAGE_DEAD_LETTER,
                 Topics.QUALITY_DEAD_LETTER)) {
             wanted.add(new NewTopic(topic, partitions, (short) 1));
-        }
-        for (String view :
-                List.of("mesh.internal.catalog-view", "mesh.internal.lineage-view", "mesh.internal.quality-view")) {
-            wanted.add(new NewTopic(view, partitions, (short) 1)
-                    .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
         }
         try (Admin admin = Admin.create(ClientSettings.of(bootstrap))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);

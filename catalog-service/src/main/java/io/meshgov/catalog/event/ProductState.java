@@ -4,6 +4,7 @@ import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.consumer.Registration;
 import io.meshgov.catalog.product.Product;
 import io.meshgov.catalog.product.ProductVersion;
+import io.meshgov.catalog.product.VersionQuality;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -24,6 +25,9 @@ public interface ProductState {
     Optional<Registration> registration(String version, String consumerId);
 
     Optional<Alert> alert(String version, String consumerId);
+
+    /** The KPI statuses of a version: present (perhaps with none known yet) exactly when the version is published. */
+    Optional<VersionQuality> quality(String version);
 
     /** Every registration of one consumer to any version of this product. */
     default List<Registration> registrationsOf(String consumerId) {

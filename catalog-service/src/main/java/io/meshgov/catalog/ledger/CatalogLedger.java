@@ -32,6 +32,8 @@ public final class CatalogLedger {
     }
 
     public Outcome apply(CatalogEvent event, ProductState state) {
+        // quality-service's verdicts are the platform's facts, not a domain's act: no policy governs them
+        if (event instanceof CatalogEvent.QualityChanged e) return qualityChanged(e, state);
         if (changesNothing(event, state)) return Outcome.nothing();
         List<Violation> violations = governance.check(event, state);
         if (!violations.isEmpty()) return Outcome.rejected(violations);
@@ -39,8 +41,7 @@ public final class CatalogLedger {
         if (event instanceof CatalogEvent.Deprecated e) return deprecated(e, state);
         if (event instanceof CatalogEvent.Retired e) return retired(e, state);
         if (event instanceof CatalogEvent.Registered e) return registered(e, state);
-        if (event instanceof CatalogEvent.Deregistered e) return deregistered(e, state);
-        return qualityChanged((CatalogEvent.QualityChanged) event, state);
+        return deregistered((CatalogEvent.Deregistered) event, state);
     }
 
     /**
@@ -82,11 +83,8 @@ public final class CatalogLedger {
         if (event instanceof CatalogEvent.Registered e) {
             return isRegistered(state, version, e.registration().consumerId());
         }
-        if (event instanceof CatalogEvent.Deregistered e) {
-            return !isRegistered(state, version, e.consumerId());
-        }
-        CatalogEvent.QualityChanged q = (CatalogEvent.QualityChanged) event;
-        return existing.map(v -> q.status().equals(v.quality().get(q.kpi()))).orElse(true);
+        CatalogEvent.Deregistered e = (CatalogEvent.Deregistered) event;
+        return !isRegistered(state, version, e.consumerId());
     }
 
     private Outcome published(CatalogEvent.Published e, ProductState state) {
@@ -176,10 +174,13 @@ public final class CatalogLedger {
         return outcome;
     }
 
-    private Outcome qualityChanged(CatalogEvent.QualityChanged e, ProductState state) {
-        Product product = state.product().orElseThrow();
-        ProductVersion version = product.version(e.version()).orElseThrow();
-        return Outcome.nothing().product(product.with(version.withQuality(e.kpi(), e.status())));
+    /** A new status of a published version's KPI; a repeated one, or one of an unknown version, changes nothing. */
+    private static Outcome qualityChanged(CatalogEvent.QualityChanged e, ProductState state) {
+        if (e.version() == null || !SemanticVersion.isValid(e.version())) return Outcome.nothing();
+        return state.quality(full(e.version()))
+                .filter(known -> !e.status().equals(known.byKpi().get(e.kpi())))
+                .map(known -> Outcome.nothing().quality(known.with(e.kpi(), e.status())))
+                .orElseGet(Outcome::nothing);
     }
 
     private static Alert open(Product product, ProductVersion version, Registration consumer, Instant at) {

@@ -4,16 +4,18 @@ import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.consumer.Registration;
 import io.meshgov.catalog.governance.Violation;
 import io.meshgov.catalog.product.Product;
+import io.meshgov.catalog.product.VersionQuality;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What one event changes: the product (null when unchanged), registrations added or removed, alerts changed (and
+ * What one event changes: the product (null when unchanged), a version's KPI statuses, registrations added or removed, alerts changed (and
  * which of them announce a new state on the alert topic), and violations when the event was rejected.
  */
 public final class Outcome {
 
     private Product product;
+    private VersionQuality quality;
     private final List<Registration> registered = new ArrayList<>();
     private final List<Registration> deregistered = new ArrayList<>();
     private final List<Alert> alerts = new ArrayList<>();
@@ -32,6 +34,11 @@ public final class Outcome {
 
     Outcome product(Product product) {
         this.product = product;
+        return this;
+    }
+
+    Outcome quality(VersionQuality quality) {
+        this.quality = quality;
         return this;
     }
 
@@ -62,6 +69,11 @@ public final class Outcome {
         return product;
     }
 
+    /** A version's KPI statuses, when one changed (null otherwise). */
+    public VersionQuality quality() {
+        return quality;
+    }
+
     public List<Registration> registered() {
         return registered;
     }
@@ -84,6 +96,7 @@ public final class Outcome {
 
     public boolean isEmpty() {
         return product == null
+                && quality == null
                 && registered.isEmpty()
                 && deregistered.isEmpty()
                 && alerts.isEmpty()

@@ -7,6 +7,7 @@ import io.meshgov.catalog.governance.Violation;
 import io.meshgov.catalog.ledger.CatalogLedger;
 import io.meshgov.catalog.ledger.Outcome;
 import io.meshgov.catalog.product.Product;
+import io.meshgov.catalog.product.VersionQuality;
 import io.meshgov.catalog.view.ViewKeys;
 import io.meshgov.kit.streams.Emission;
 import io.meshgov.kit.streams.Json;
@@ -30,16 +31,15 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Applies each decoded event of one product with the ledger, writes what changed to the task's stores, and emits
- * it: alerts and violations as Avro events, every changed entity to the read model. A wall-clock punctuation
- * escalates alerts whose sunset has come near even when no event arrives.
+ * Applies each decoded event of one product with the ledger, writes what changed to the task's stores (whose
+ * changelogs are every instance's read model), and announces alerts and violations as Avro events. A wall-clock
+ * punctuation escalates alerts whose sunset has come near even when no event arrives.
  */
 final class CatalogProcessor implements Processor<String, byte[], String, Emission> {
 
     private final CatalogLedger ledger;
     private final Clock clock;
     private final Duration escalationCheck;
-    private final String viewTopic;
     private final SingleObjectCodec codec = SingleObjectCodec.standard();
     private final Serializer<io.meshgov.events.DeprecatedVersionConsumerAlert> alerts =
             EventSerdes.alerts().serializer();
@@ -49,23 +49,26 @@ final class CatalogProcessor implements Processor<String, byte[], String, Emissi
     private ProcessorContext<String, Emission> context;
     private KeyValueStore<String, byte[]> productStore;
     private KeyValueStore<String, Registration> registrationStore;
+    private KeyValueStore<String, Registration> consumptionStore;
     private KeyValueStore<String, Alert> alertStore;
     private KeyValueStore<String, Violation> violationStore;
+    private KeyValueStore<String, VersionQuality> qualityStore;
 
-    CatalogProcessor(CatalogLedger ledger, Clock clock, Duration escalationCheck, String viewTopic) {
+    CatalogProcessor(CatalogLedger ledger, Clock clock, Duration escalationCheck) {
         this.ledger = ledger;
         this.clock = clock;
         this.escalationCheck = escalationCheck;
-        this.viewTopic = viewTopic;
     }
 
     @Override
     public void init(ProcessorContext<String, Emission> context) {
         this.context = context;
-        productStore = context.getStateStore(CatalogStores.PRODUCTS);
-        registrationStore = context.getStateStore(CatalogStores.REGISTRATIONS);
-        alertStore = context.getStateStore(CatalogStores.ALERTS);
-        violationStore = context.getStateStore(CatalogStores.VIOLATIONS);
+        productStore = context.getStateStore(ViewKeys.PRODUCTS);
+        registrationStore = context.getStateStore(ViewKeys.REGISTRATIONS);
+        consumptionStore = context.getStateStore(ViewKeys.CONSUMPTIONS);
+        alertStore = context.getStateStore(ViewKeys.ALERTS);
+        violationStore = context.getStateStore(ViewKeys.VIOLATIONS);
+        qualityStore = context.getStateStore(ViewKeys.QUALITY);
         context.schedule(escalationCheck, PunctuationType.WALL_CLOCK_TIME, ignored -> escalateDueAlerts());
     }
 
@@ -74,53 +77,46 @@ final class CatalogProcessor implements Processor<String, byte[], String, Emissi
         SpecificRecord event = codec.decode(record.value());
         Source source = source(record.headers(), event);
         var catalogEvent = EventTranslation.toCatalogEvent(event, source);
-        var state = new StoreBackedState(record.key(), productStore, registrationStore, alertStore);
-        apply(ledger.apply(catalogEvent, state), record.timestamp());
+        var state = new StoreBackedState(record.key(), productStore, registrationStore, alertStore, qualityStore);
+        apply(ledger.apply(catalogEvent, state));
     }
 
-    private void apply(Outcome outcome, long timestamp) {
+    /** Writes what changed to the stores (whose changelogs every instance reads) and announces what is news. */
+    private void apply(Outcome outcome) {
         if (outcome.product() != null) {
             Product product = outcome.product();
-            byte[] json = Json.write(product);
-            productStore.put(product.id(), json);
-            emit(viewTopic, ViewKeys.product(product.id()), json, timestamp);
+            productStore.put(product.id(), Json.write(product));
+        }
+        if (outcome.quality() != null) {
+            VersionQuality quality = outcome.quality();
+            qualityStore.put(ViewKeys.quality(quality.productId(), quality.version()), quality);
         }
         for (Registration r : outcome.registered()) {
-            registrationStore.put(CatalogStores.key(r.productId(), r.version(), r.consumerId()), r);
-            byte[] json = Json.write(r);
-            emit(viewTopic, ViewKeys.registration(r), json, timestamp);
-            emit(viewTopic, ViewKeys.consumer(r), json, timestamp);
+            registrationStore.put(ViewKeys.registration(r), r);
+            consumptionStore.put(ViewKeys.consumption(r), r);
         }
         for (Registration r : outcome.deregistered()) {
-            registrationStore.delete(CatalogStores.key(r.productId(), r.version(), r.consumerId()));
-            emit(viewTopic, ViewKeys.registration(r), null, timestamp);
-            emit(viewTopic, ViewKeys.consumer(r), null, timestamp);
+            registrationStore.delete(ViewKeys.registration(r));
+            consumptionStore.delete(ViewKeys.consumption(r));
         }
         for (Alert alert : outcome.alerts()) {
-            store(alert, timestamp);
+            alertStore.put(ViewKeys.alert(alert), alert);
         }
         for (Alert alert : outcome.announced()) {
-            emit(
-                    Topics.ALERTS,
-                    alert.productId(),
-                    alerts.serialize(Topics.ALERTS, OutputEvents.alert(alert)),
-                    announcedNow());
+            announce(alert);
         }
         for (Violation v : outcome.violations()) {
-            if (violationStore.get(v.violationId()) != null) continue; // redelivered: announced already
-            violationStore.put(v.violationId(), v);
-            emit(viewTopic, ViewKeys.violation(v), Json.write(v), timestamp);
+            if (violationStore.get(ViewKeys.violation(v)) != null) continue; // redelivered: announced already
+            violationStore.put(ViewKeys.violation(v), v);
             emit(
                     Topics.GOVERNANCE_VIOLATIONS,
                     v.productId(),
-                    violations.serialize(Topics.GOVERNANCE_VIOLATIONS, OutputEvents.violation(v)),
-                    announcedNow());
+                    violations.serialize(Topics.GOVERNANCE_VIOLATIONS, OutputEvents.violation(v)));
         }
     }
 
-    private void store(Alert alert, long timestamp) {
-        alertStore.put(CatalogStores.key(alert.productId(), alert.version(), alert.consumerId()), alert);
-        emit(viewTopic, ViewKeys.alert(alert), Json.write(alert), timestamp);
+    private void announce(Alert alert) {
+        emit(Topics.ALERTS, alert.productId(), alerts.serialize(Topics.ALERTS, OutputEvents.alert(alert)));
     }
 
     private void escalateDueAlerts() {
@@ -130,25 +126,17 @@ final class CatalogProcessor implements Processor<String, byte[], String, Emissi
             all.forEachRemaining(kv -> ledger.escalate(kv.value, now).ifPresent(due::add));
         }
         for (Alert alert : due) {
-            store(alert, now.toEpochMilli());
-            emit(
-                    Topics.ALERTS,
-                    alert.productId(),
-                    alerts.serialize(Topics.ALERTS, OutputEvents.alert(alert)),
-                    announcedNow());
+            alertStore.put(ViewKeys.alert(alert), alert);
+            announce(alert);
         }
     }
 
     /**
-     * Announcements carry the time they were made, not the input's: an input replayed with its original (old)
+     * Announcements carry the time they are made, not the input's: an input replayed with its original (old)
      * timestamps would otherwise write alerts that time-based retention deletes as soon as their segment rolls.
      */
-    private long announcedNow() {
-        return context.currentSystemTimeMs();
-    }
-
-    private void emit(String topic, String key, byte[] value, long timestamp) {
-        context.forward(new Record<>(key, new Emission(topic, value), timestamp));
+    private void emit(String topic, String key, byte[] value) {
+        context.forward(new Record<>(key, new Emission(topic, value), context.currentSystemTimeMs()));
     }
 
     private static Source source(Headers headers, SpecificRecord event) {

@@ -6,11 +6,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * How the catalog runs on Kafka.
  *
- * @param partitions partitions of the topics the service creates (outputs, read model, its repartition topic);
+ * @param partitions partitions of the topics the service creates (outputs, repartition topic, changelogs);
  *     fixed once data exists, since state is sharded by it
  * @param replicationFactor replication of the topics the service creates
- * @param viewTopic the compacted topic every instance builds its read model from
  * @param escalationCheck how often alerts are checked against the wall clock for a near sunset
  */
 @ConfigurationProperties("meshgov.catalog")
-public record CatalogSettings(int partitions, short replicationFactor, String viewTopic, Duration escalationCheck) {}
+public record CatalogSettings(int partitions, short replicationFactor, Duration escalationCheck) {}

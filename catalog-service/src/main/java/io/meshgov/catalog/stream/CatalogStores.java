@@ -3,33 +3,37 @@ package io.meshgov.catalog.stream;
 import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.consumer.Registration;
 import io.meshgov.catalog.governance.Violation;
+import io.meshgov.catalog.product.VersionQuality;
+import io.meshgov.catalog.view.ViewKeys;
+import io.meshgov.kit.streams.Json;
+import io.meshgov.kit.streams.ReadModel;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
 
 /**
- * The catalog's state, sharded by product and backed by changelogs: products by id; registrations and alerts by
- * (product, version, consumer) so one product's are one prefix scan away; violations by id, to announce each once.
+ * The catalog's state, sharded by product and backed by changelogs, which are also every instance's read model (keys
+ * in {@link ViewKeys}). Values are JSON, the same bytes in the store, its changelog and the read model.
  */
-public final class CatalogStores {
+final class CatalogStores {
 
-    public static final String PRODUCTS = "catalog-products";
-    public static final String REGISTRATIONS = "catalog-registrations";
-    public static final String ALERTS = "catalog-alerts";
-    public static final String VIOLATIONS = "catalog-violations";
-
-    static final Class<Registration> REGISTRATION = Registration.class;
-    static final Class<Alert> ALERT = Alert.class;
-    static final Class<Violation> VIOLATION = Violation.class;
+    static final List<String> ALL = List.of(
+            ViewKeys.PRODUCTS,
+            ViewKeys.REGISTRATIONS,
+            ViewKeys.CONSUMPTIONS,
+            ViewKeys.ALERTS,
+            ViewKeys.VIOLATIONS,
+            ViewKeys.QUALITY);
 
     private CatalogStores() {}
 
-    static String key(String productId, String version, String consumerId) {
-        return productId + '\u0000' + version + '\u0000' + consumerId;
-    }
-
-    static String prefix(String productId) {
-        return productId + '\u0000';
-    }
-
-    static String prefix(String productId, String version) {
-        return productId + '\u0000' + version + '\u0000';
+    static void addTo(StreamsBuilder builder) {
+        // the product's JSON as bytes: written once, parsed only when its bytes change (see StoreBackedState)
+        builder.addStateStore(ReadModel.store(ViewKeys.PRODUCTS, Serdes.ByteArray()));
+        builder.addStateStore(ReadModel.store(ViewKeys.REGISTRATIONS, Json.serde(Registration.class)));
+        builder.addStateStore(ReadModel.store(ViewKeys.CONSUMPTIONS, Json.serde(Registration.class)));
+        builder.addStateStore(ReadModel.store(ViewKeys.ALERTS, Json.serde(Alert.class)));
+        builder.addStateStore(ReadModel.store(ViewKeys.VIOLATIONS, Json.serde(Violation.class)));
+        builder.addStateStore(ReadModel.store(ViewKeys.QUALITY, Json.serde(VersionQuality.class)));
     }
 }

@@ -2,8 +2,8 @@ package io.meshgov.catalog.stream;
 
 import io.meshgov.catalog.ledger.CatalogLedger;
 import io.meshgov.kit.streams.Emission;
-import io.meshgov.kit.streams.Json;
 import io.meshgov.kit.streams.MeshEdge;
+import io.meshgov.kit.streams.ReadModel;
 import io.meshgov.mesh.InputTopic;
 import io.meshgov.mesh.Topics;
 import io.meshgov.wire.MeshEventType;
@@ -12,11 +12,9 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * <pre>
@@ -24,14 +22,13 @@ import org.apache.kafka.streams.state.Stores;
  *   → decode (undecodable → mesh.dlq.catalog-service)
  *   → re-key by the event's productId and repartition (a product's events from every domain's topics meet in
  *     one task, whatever key or partition count the producer used)
- *   → govern (ledger over the product's stores) → mesh.alerts, mesh.governance.violations, read-model topic
- * read-model topic → global store on every instance (queries never need another instance)
+ *   → govern (ledger over the product's stores) → mesh.alerts, mesh.governance.violations
+ * the stores' changelogs → a global copy of each on every instance (queries never need another instance)
  * </pre>
  */
 public final class CatalogTopology {
 
     public static final String SERVICE = "catalog-service";
-    public static final String VIEW_STORE = "catalog-view";
     static final Pattern INPUTS = Pattern.compile(Topics.anyOf(InputTopic.PRODUCTS, InputTopic.CONSUMERS)
                     .pattern() + "|" + Pattern.quote(Topics.QUALITY_STATUS));
 
@@ -42,38 +39,21 @@ public final class CatalogTopology {
     private CatalogTopology() {}
 
     public static KStream<String, Emission> build(
-            StreamsBuilder builder, CatalogLedger ledger, Clock clock, CatalogSettings settings) {
-        addStores(builder);
+            StreamsBuilder builder, CatalogLedger ledger, Clock clock, CatalogSettings settings, ReadModel readModel) {
+        CatalogStores.addTo(builder);
         KStream<String, Emission> emissions = MeshEdge.eventsByProduct(
                         builder, INPUTS, SERVICE, Topics.CATALOG_DEAD_LETTER, PLATFORM_INPUTS, settings.partitions())
                 .process(
-                        () -> new CatalogProcessor(ledger, clock, settings.escalationCheck(), settings.viewTopic()),
+                        () -> new CatalogProcessor(ledger, clock, settings.escalationCheck()),
                         Named.as("govern"),
-                        CatalogStores.PRODUCTS,
-                        CatalogStores.REGISTRATIONS,
-                        CatalogStores.ALERTS,
-                        CatalogStores.VIOLATIONS);
+                        CatalogStores.ALL.toArray(String[]::new));
         MeshEdge.emit(emissions);
-        MeshEdge.readModel(builder, VIEW_STORE, settings.viewTopic());
+        readModel.addTo(builder);
         return emissions;
     }
 
-    private static void addStores(StreamsBuilder builder) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(CatalogStores.PRODUCTS),
-                Serdes.String(),
-                Serdes.ByteArray())); // the product's JSON, written once for the store and the read model
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(CatalogStores.REGISTRATIONS),
-                Serdes.String(),
-                Json.serde(CatalogStores.REGISTRATION)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(CatalogStores.ALERTS),
-                Serdes.String(),
-                Json.serde(CatalogStores.ALERT)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(CatalogStores.VIOLATIONS),
-                Serdes.String(),
-                Json.serde(CatalogStores.VIOLATION)));
+    /** The stores whose changelogs are the read model: all of them. */
+    public static ReadModel readModel(String applicationId) {
+        return new ReadModel(applicationId, CatalogStores.ALL);
     }
 }

@@ -4,6 +4,8 @@ import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.consumer.Registration;
 import io.meshgov.catalog.event.ProductState;
 import io.meshgov.catalog.product.Product;
+import io.meshgov.catalog.product.VersionQuality;
+import io.meshgov.catalog.view.ViewKeys;
 import io.meshgov.kit.streams.Json;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,17 +23,20 @@ final class StoreBackedState implements ProductState {
     private final KeyValueStore<String, byte[]> products;
     private final KeyValueStore<String, Registration> registrations;
     private final KeyValueStore<String, Alert> alerts;
+    private final KeyValueStore<String, VersionQuality> quality;
     private Optional<Product> product; // read once per event: the ledger and every policy ask for it
 
     StoreBackedState(
             String productId,
             KeyValueStore<String, byte[]> products,
             KeyValueStore<String, Registration> registrations,
-            KeyValueStore<String, Alert> alerts) {
+            KeyValueStore<String, Alert> alerts,
+            KeyValueStore<String, VersionQuality> quality) {
         this.productId = productId;
         this.products = products;
         this.registrations = registrations;
         this.alerts = alerts;
+        this.quality = quality;
     }
 
     @Override
@@ -44,17 +49,25 @@ final class StoreBackedState implements ProductState {
 
     @Override
     public List<Registration> registrations(String version) {
-        return scan(registrations, CatalogStores.prefix(productId, version));
+        return scan(registrations, ViewKeys.ofVersion(productId, version));
     }
 
     @Override
     public Optional<Registration> registration(String version, String consumerId) {
-        return Optional.ofNullable(registrations.get(CatalogStores.key(productId, version, consumerId)));
+        return Optional.ofNullable(registrations.get(ViewKeys.registration(productId, version, consumerId)));
     }
 
     @Override
     public Optional<Alert> alert(String version, String consumerId) {
-        return Optional.ofNullable(alerts.get(CatalogStores.key(productId, version, consumerId)));
+        return Optional.ofNullable(alerts.get(ViewKeys.registration(productId, version, consumerId)));
+    }
+
+    /** The product is read only for a version's first status: after that its statuses are their own record. */
+    @Override
+    public Optional<VersionQuality> quality(String version) {
+        VersionQuality known = quality.get(ViewKeys.quality(productId, version));
+        if (known != null) return Optional.of(known);
+        return product().flatMap(p -> p.version(version)).map(v -> VersionQuality.unknown(productId, v.version()));
     }
 
     private static <V> List<V> scan(KeyValueStore<String, V> store, String prefix) {

@@ -5,23 +5,24 @@ import io.meshgov.catalog.governance.avro.AvroOutputSchemas;
 import io.meshgov.catalog.ledger.CatalogLedger;
 import io.meshgov.catalog.view.CatalogReadModel;
 import io.meshgov.kit.streams.Emission;
-import io.meshgov.kit.streams.GlobalViewStore;
+import io.meshgov.kit.streams.GlobalViews;
 import io.meshgov.kit.streams.KafkaStreamsKit;
-import io.meshgov.kit.streams.StreamsReadiness;
+import io.meshgov.kit.streams.ReadModel;
 import io.meshgov.kit.streams.TopicsReady;
 import io.meshgov.mesh.Topics;
 import java.time.Clock;
-import org.apache.kafka.common.config.TopicConfig;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.streams.KafkaStreamsInteractiveQueryService;
 
 @Configuration(proxyBeanMethods = false)
 @Import(KafkaStreamsKit.class)
@@ -39,35 +40,36 @@ class StreamsConfiguration {
     }
 
     @Bean
-    KStream<String, Emission> catalogTopology(
-            StreamsBuilder builder, CatalogLedger ledger, Clock clock, CatalogSettings settings) {
-        return CatalogTopology.build(builder, ledger, clock, settings);
+    ReadModel catalogReadModelStores(KafkaProperties kafka) {
+        return CatalogTopology.readModel(kafka.getStreams().getApplicationId());
     }
 
     @Bean
-    CatalogReadModel catalogReadModel(
-            KafkaStreamsInteractiveQueryService queries,
-            StreamsBuilderFactoryBean factory,
-            StreamsReadiness readiness) {
-        return new CatalogReadModel(new GlobalViewStore(CatalogTopology.VIEW_STORE, queries, factory, readiness));
+    KStream<String, Emission> catalogTopology(
+            StreamsBuilder builder, CatalogLedger ledger, Clock clock, CatalogSettings settings, ReadModel readModel) {
+        return CatalogTopology.build(builder, ledger, clock, settings, readModel);
+    }
+
+    @Bean
+    CatalogReadModel catalogReadModel(GlobalViews views) {
+        return new CatalogReadModel(views::store);
+    }
+
+    /** The read model's changelogs are read whole when the client starts: they must be served by then. */
+    @Bean
+    TopicsReady readModelTopicsReady(KafkaAdmin admin, ReadModel readModel) {
+        return new TopicsReady(admin, readModel.changelogs());
     }
 
     /** The topics this service writes, created at startup if missing (inputs belong to the domains). */
-    /** The read-model topic is read whole when the client starts: it must be served by then. */
     @Bean
-    TopicsReady viewTopicReady(KafkaAdmin admin, CatalogSettings settings) {
-        return new TopicsReady(admin, java.util.List.of(settings.viewTopic()));
-    }
-
-    @Bean
-    KafkaAdmin.NewTopics catalogTopics(CatalogSettings settings) {
-        return new KafkaAdmin.NewTopics(
+    KafkaAdmin.NewTopics catalogTopics(CatalogSettings settings, ReadModel readModel) {
+        List<NewTopic> topics = new ArrayList<>(List.of(
                 topic(Topics.ALERTS, settings).build(),
                 topic(Topics.GOVERNANCE_VIOLATIONS, settings).build(),
-                topic(Topics.CATALOG_DEAD_LETTER, settings).build(),
-                topic(settings.viewTopic(), settings)
-                        .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
-                        .build());
+                topic(Topics.CATALOG_DEAD_LETTER, settings).build()));
+        topics.addAll(readModel.topics(settings.partitions(), settings.replicationFactor()));
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
     }
 
     private static TopicBuilder topic(String name, CatalogSettings settings) {

@@ -6,6 +6,7 @@ import io.meshgov.catalog.consumer.Registration;
 import io.meshgov.catalog.governance.Violation;
 import io.meshgov.catalog.product.Product;
 import io.meshgov.catalog.product.ProductVersion;
+import io.meshgov.catalog.product.VersionQuality;
 import io.meshgov.catalog.product.VersionStatus;
 import io.meshgov.catalog.view.Responses.ConsumerDetails;
 import io.meshgov.catalog.view.Responses.Consumption;
@@ -68,6 +69,7 @@ public final class CatalogQueries {
         Product p = model.product(productId).orElseThrow(() -> NotFound.product(productId));
         Visibility.require(caller, p.classification(), p.domain(), "product " + productId);
         List<Registration> registrations = model.registrations(productId);
+        Map<String, VersionQuality> quality = model.quality(productId);
         return new ProductDetails(
                 p.id(),
                 p.name(),
@@ -77,7 +79,7 @@ public final class CatalogQueries {
                 p.classification(),
                 p.versionsInOrder().stream()
                         .map(v -> Visibility.maySee(caller, v.spec().classification(), p.domain())
-                                ? summaries.of(v, registrations)
+                                ? summaries.of(v, registrations, quality.get(v.version()))
                                 : (VersionEntry)
                                         new ListedVersion(v.version(), v.spec().name(), true))
                         .toList());

@@ -4,104 +4,128 @@ import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.consumer.Registration;
 import io.meshgov.catalog.governance.Violation;
 import io.meshgov.catalog.product.Product;
+import io.meshgov.catalog.product.VersionQuality;
 import io.meshgov.kit.streams.Json;
+import io.meshgov.kit.streams.ReadModel;
 import io.meshgov.kit.streams.StoreNotReady;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
-/** Reads this instance's complete copy of the catalog. Every call raises {@link StoreNotReady} while restoring. */
+/**
+ * Reads this instance's complete copy of the catalog (one global store per processing store, see {@link ViewKeys}).
+ * Every call raises {@link StoreNotReady} while it restores.
+ */
 public final class CatalogReadModel {
 
     private static final StringSerializer KEYS = new StringSerializer();
 
-    private final Supplier<ReadOnlyKeyValueStore<String, byte[]>> store;
+    private final Function<String, ReadOnlyKeyValueStore<String, byte[]>> views;
 
-    public CatalogReadModel(Supplier<ReadOnlyKeyValueStore<String, byte[]>> store) {
-        this.store = store;
+    /** @param views this instance's copy of a processing store, by the name of its global store */
+    public CatalogReadModel(Function<String, ReadOnlyKeyValueStore<String, byte[]>> views) {
+        this.views = views;
     }
 
     public Optional<Product> product(String productId) {
-        byte[] json = store.get().get(ViewKeys.product(productId));
+        byte[] json = view(ViewKeys.PRODUCTS).get(productId);
         return Optional.ofNullable(json).map(bytes -> Json.read(bytes, Product.class));
     }
 
     /** Every product, ordered by id. */
     public List<Product> products() {
-        return scan(ViewKeys.PRODUCT, Product.class);
+        return scan(ViewKeys.PRODUCTS, "", Product.class);
     }
 
     /** How many products there are, counted without reading them. */
     public long productCount() {
-        return count(ViewKeys.PRODUCT);
+        return count(ViewKeys.PRODUCTS);
     }
 
     /** At most {@code limit} products from the {@code skip}th on, ordered by id; only those are read. */
     public List<Product> products(long skip, int limit) {
-        return window(ViewKeys.PRODUCT, Product.class, skip, limit);
+        return window(ViewKeys.PRODUCTS, Product.class, skip, limit);
     }
 
     public long alertCount() {
-        return count(ViewKeys.ALERT);
+        return count(ViewKeys.ALERTS);
     }
 
     public List<Alert> alerts(long skip, int limit) {
-        return window(ViewKeys.ALERT, Alert.class, skip, limit);
+        return window(ViewKeys.ALERTS, Alert.class, skip, limit);
     }
 
     public List<Registration> registrations(String productId, String version) {
-        return scan(ViewKeys.registrationsOf(productId, version), Registration.class);
+        return scan(ViewKeys.REGISTRATIONS, ViewKeys.ofVersion(productId, version), Registration.class);
     }
 
     public List<Registration> registrations(String productId) {
-        return scan(ViewKeys.registrationsOf(productId), Registration.class);
+        return scan(ViewKeys.REGISTRATIONS, ViewKeys.ofProduct(productId), Registration.class);
     }
 
     /** Every registration, ordered by product, version and consumer. */
     public List<Registration> registrations() {
-        return scan(ViewKeys.REGISTRATION, Registration.class);
+        return scan(ViewKeys.REGISTRATIONS, "", Registration.class);
     }
 
     public List<Registration> consumptions(String consumerId) {
-        return scan(ViewKeys.consumptionsOf(consumerId), Registration.class);
+        return scan(ViewKeys.CONSUMPTIONS, ViewKeys.consumptionsOf(consumerId), Registration.class);
     }
 
     public List<Alert> alerts(String productId, String version) {
-        return scan(ViewKeys.alertsOf(productId, version), Alert.class);
+        return scan(ViewKeys.ALERTS, ViewKeys.ofVersion(productId, version), Alert.class);
     }
 
     public List<Alert> alerts() {
-        return scan(ViewKeys.ALERT, Alert.class);
+        return scan(ViewKeys.ALERTS, "", Alert.class);
+    }
+
+    /** The KPI statuses of one product's versions, by full version. */
+    public Map<String, VersionQuality> quality(String productId) {
+        return scan(ViewKeys.QUALITY, ViewKeys.ofProduct(productId), VersionQuality.class).stream()
+                .collect(Collectors.toMap(VersionQuality::version, q -> q));
+    }
+
+    public Optional<VersionQuality> quality(String productId, String version) {
+        byte[] json = view(ViewKeys.QUALITY).get(ViewKeys.quality(productId, version));
+        return Optional.ofNullable(json).map(bytes -> Json.read(bytes, VersionQuality.class));
     }
 
     public List<Violation> violations() {
-        return scan(ViewKeys.VIOLATION, Violation.class);
+        return scan(ViewKeys.VIOLATIONS, "", Violation.class);
     }
 
-    private long count(String prefix) {
+    private ReadOnlyKeyValueStore<String, byte[]> view(String store) {
+        return views.apply(ReadModel.viewOf(store));
+    }
+
+    private long count(String store) {
         long count = 0;
-        try (KeyValueIterator<String, byte[]> it = store.get().prefixScan(prefix, KEYS)) {
+        try (KeyValueIterator<String, byte[]> it = view(store).all()) {
             for (; it.hasNext(); it.next()) count++;
         }
         return count;
     }
 
-    private <T> List<T> window(String prefix, Class<T> type, long skip, int limit) {
+    private <T> List<T> window(String store, Class<T> type, long skip, int limit) {
         List<T> values = new ArrayList<>();
-        try (KeyValueIterator<String, byte[]> it = store.get().prefixScan(prefix, KEYS)) {
+        try (KeyValueIterator<String, byte[]> it = view(store).all()) {
             for (long i = 0; i < skip && it.hasNext(); i++) it.next();
             while (values.size() < limit && it.hasNext()) values.add(Json.read(it.next().value, type));
         }
         return values;
     }
 
-    private <T> List<T> scan(String prefix, Class<T> type) {
+    private <T> List<T> scan(String store, String prefix, Class<T> type) {
         List<T> values = new ArrayList<>();
-        try (KeyValueIterator<String, byte[]> it = store.get().prefixScan(prefix, KEYS)) {
+        try (KeyValueIterator<String, byte[]> it =
+                prefix.isEmpty() ? view(store).all() : view(store).prefixScan(prefix, KEYS)) {
             it.forEachRemaining(kv -> values.add(Json.read(kv.value, type)));
         }
         return values;

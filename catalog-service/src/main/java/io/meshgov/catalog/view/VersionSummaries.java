@@ -5,6 +5,7 @@ import io.meshgov.catalog.consumer.Registration;
 import io.meshgov.catalog.product.Deprecation;
 import io.meshgov.catalog.product.Product;
 import io.meshgov.catalog.product.ProductVersion;
+import io.meshgov.catalog.product.VersionQuality;
 import io.meshgov.catalog.view.Responses.DeprecationInfo;
 import io.meshgov.catalog.view.Responses.Migration;
 import io.meshgov.catalog.view.Responses.VersionConsumer;
@@ -28,7 +29,7 @@ final class VersionSummaries {
         this.clock = clock;
     }
 
-    VersionSummary of(ProductVersion v, List<Registration> productRegistrations) {
+    VersionSummary of(ProductVersion v, List<Registration> productRegistrations, VersionQuality quality) {
         int consumers = (int) productRegistrations.stream()
                 .filter(r -> r.version().equals(v.version()))
                 .count();
@@ -50,8 +51,8 @@ final class VersionSummaries {
                 spec.outputSchema(),
                 v.publishedAt(),
                 consumers,
-                v.qualityStatus(),
-                v.quality(),
+                quality == null ? null : quality.worst(),
+                quality == null ? Map.of() : quality.byKpi(),
                 deprecation(v.deprecation()),
                 v.retirement());
     }
@@ -86,7 +87,8 @@ final class VersionSummaries {
                                 .map(Alert::consumerId)
                                 .sorted()
                                 .toList());
-        return new VersionDetails(p.id(), of(v, registrations), consumers, migration);
+        VersionQuality quality = model.quality(p.id(), v.version()).orElse(null);
+        return new VersionDetails(p.id(), of(v, registrations, quality), consumers, migration);
     }
 
     String warning(ProductVersion v) {

@@ -5,53 +5,59 @@ import io.meshgov.catalog.consumer.Registration;
 import io.meshgov.catalog.governance.Violation;
 
 /**
- * Keys of the read model. One store holds every kind, each under its own prefix, laid out for the queries: a
- * product's registrations by (product, version), a consumer's by consumer, alerts by (product, version).
+ * The catalog's stores and their keys, the same in the processing stores and in every instance's copy of them (the
+ * read model is their changelogs): products by id; registrations and alerts by (product, version, consumer), so one
+ * product's are one prefix scan away; the same registrations by (consumer, product, version) for a consumer's view;
+ * violations by id; a version's KPI statuses by (product, version).
  */
 public final class ViewKeys {
 
+    public static final String PRODUCTS = "catalog-products";
+    public static final String REGISTRATIONS = "catalog-registrations";
+    public static final String CONSUMPTIONS = "catalog-consumptions";
+    public static final String ALERTS = "catalog-alerts";
+    public static final String VIOLATIONS = "catalog-violations";
+    public static final String QUALITY = "catalog-quality";
+
     static final char SEP = '\u0000';
-    public static final String PRODUCT = "P" + SEP;
-    public static final String REGISTRATION = "R" + SEP;
-    public static final String CONSUMER = "C" + SEP;
-    public static final String ALERT = "A" + SEP;
-    public static final String VIOLATION = "V" + SEP;
 
     private ViewKeys() {}
 
-    public static String product(String productId) {
-        return PRODUCT + productId;
-    }
-
     public static String registration(Registration r) {
-        return REGISTRATION + r.productId() + SEP + r.version() + SEP + r.consumerId();
+        return registration(r.productId(), r.version(), r.consumerId());
     }
 
-    public static String consumer(Registration r) {
-        return CONSUMER + r.consumerId() + SEP + r.productId() + SEP + r.version();
+    public static String registration(String productId, String version, String consumerId) {
+        return productId + SEP + version + SEP + consumerId;
+    }
+
+    public static String consumption(Registration r) {
+        return r.consumerId() + SEP + r.productId() + SEP + r.version();
     }
 
     public static String alert(Alert a) {
-        return ALERT + a.productId() + SEP + a.version() + SEP + a.consumerId();
+        return registration(a.productId(), a.version(), a.consumerId());
     }
 
     public static String violation(Violation v) {
-        return VIOLATION + v.violationId();
+        return v.violationId();
     }
 
-    static String registrationsOf(String productId, String version) {
-        return REGISTRATION + productId + SEP + version + SEP;
+    public static String quality(String productId, String version) {
+        return productId + SEP + version;
     }
 
-    static String registrationsOf(String productId) {
-        return REGISTRATION + productId + SEP;
+    /** Registrations or alerts of one product's version. */
+    public static String ofVersion(String productId, String version) {
+        return productId + SEP + version + SEP;
+    }
+
+    /** Registrations, alerts or KPI statuses of one product. */
+    public static String ofProduct(String productId) {
+        return productId + SEP;
     }
 
     static String consumptionsOf(String consumerId) {
-        return CONSUMER + consumerId + SEP;
-    }
-
-    static String alertsOf(String productId, String version) {
-        return ALERT + productId + SEP + version + SEP;
+        return consumerId + SEP;
     }
 }

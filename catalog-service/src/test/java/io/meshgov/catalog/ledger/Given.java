@@ -86,6 +86,21 @@ public final class Given {
                 source(domain, at, "deregistered", consumer, version, at.toString()), PRODUCT, version, consumer);
     }
 
+    /** quality-service's verdict on one KPI of a version, as it arrives on mesh.quality.status. */
+    public static CatalogEvent.QualityChanged qualityChanged(String version, String kpi, String status, Instant at) {
+        Source source = new Source(
+                null,
+                "mesh.quality.status",
+                0,
+                0,
+                UUID.nameUUIDFromBytes(String.join("|", "quality", version, kpi, status, at.toString())
+                                .getBytes(StandardCharsets.UTF_8))
+                        .toString(),
+                "QualityStatusChanged",
+                at);
+        return new CatalogEvent.QualityChanged(source, PRODUCT, version, kpi, status);
+    }
+
     public static VersionSpec withSchema(VersionSpec s, String schema) {
         return new VersionSpec(
                 s.productId(),

@@ -9,6 +9,7 @@ import io.meshgov.catalog.governance.GovernanceSettings;
 import io.meshgov.catalog.governance.Violation;
 import io.meshgov.catalog.governance.avro.AvroOutputSchemas;
 import io.meshgov.catalog.product.Product;
+import io.meshgov.catalog.product.VersionQuality;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ public final class LedgerHarness implements ProductState {
     private final Map<String, Registration> registrations = new LinkedHashMap<>();
     private final Map<String, Alert> alerts = new LinkedHashMap<>();
     private final Map<String, Violation> violations = new LinkedHashMap<>();
+    private final Map<String, VersionQuality> quality = new LinkedHashMap<>();
     private final List<Alert> announced = new ArrayList<>();
 
     public LedgerHarness(GovernanceSettings settings) {
@@ -36,6 +38,7 @@ public final class LedgerHarness implements ProductState {
     public Outcome apply(CatalogEvent event) {
         Outcome outcome = ledger.apply(event, this);
         if (outcome.product() != null) product = outcome.product();
+        if (outcome.quality() != null) quality.put(outcome.quality().version(), outcome.quality());
         outcome.registered().forEach(r -> registrations.put(r.version() + "/" + r.consumerId(), r));
         outcome.deregistered().forEach(r -> registrations.remove(r.version() + "/" + r.consumerId()));
         outcome.alerts().forEach(a -> alerts.put(a.version() + "/" + a.consumerId(), a));
@@ -63,6 +66,13 @@ public final class LedgerHarness implements ProductState {
 
     public List<Violation> violations() {
         return List.copyOf(violations.values());
+    }
+
+    @Override
+    public Optional<VersionQuality> quality(String version) {
+        return Optional.ofNullable(quality.get(version)).or(() -> product()
+                .flatMap(p -> p.version(version))
+                .map(v -> VersionQuality.unknown(product.id(), v.version())));
     }
 
     @Override

@@ -30,7 +30,7 @@ class RestoringReadModelTests {
 
         @Bean
         CatalogQueries queries() {
-            CatalogReadModel restoring = new CatalogReadModel(() -> {
+            CatalogReadModel restoring = new CatalogReadModel(view -> {
                 throw new StoreNotReady("the catalog is REBALANCING and still restoring its read model");
             });
             return new CatalogQueries(restoring, Clock.systemUTC());

@@ -8,18 +8,12 @@ import java.util.List;
 /** What one event changes in the graph; empty when it changes nothing. */
 public final class GraphChanges {
 
-    private ProductLineage product;
     private final List<VersionNode> versions = new ArrayList<>();
     private final List<Edge> added = new ArrayList<>();
     private final List<Edge> removed = new ArrayList<>();
 
     static GraphChanges none() {
         return new GraphChanges();
-    }
-
-    GraphChanges product(ProductLineage product) {
-        this.product = product;
-        return this;
     }
 
     GraphChanges version(VersionNode version) {
@@ -37,10 +31,6 @@ public final class GraphChanges {
         return this;
     }
 
-    public ProductLineage product() {
-        return product;
-    }
-
     public List<VersionNode> versions() {
         return versions;
     }
@@ -54,6 +44,6 @@ public final class GraphChanges {
     }
 
     public boolean isEmpty() {
-        return product == null && added.isEmpty() && removed.isEmpty();
+        return versions.isEmpty() && added.isEmpty() && removed.isEmpty();
     }
 }

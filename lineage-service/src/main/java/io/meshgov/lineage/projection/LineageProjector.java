@@ -9,18 +9,17 @@ import java.util.Optional;
 /** Decides the graph changes of one event, given what is known of its product (empty if nothing yet). */
 public final class LineageProjector {
 
-    public GraphChanges apply(LineageEvent event, Optional<ProductLineage> known) {
+    public GraphChanges apply(LineageEvent event, KnownProduct known) {
         if (!SemanticVersion.isValid(event.version())) return GraphChanges.none();
         String version = SemanticVersion.parse(event.version()).toString();
-        Optional<VersionNode> existing = known.map(p -> p.versions().get(version));
-        boolean owner = known.map(p -> p.domain().equals(event.domain())).orElse(true);
+        Optional<VersionNode> existing = known.version(version);
+        boolean owner =
+                known.owner().map(domain -> domain.equals(event.domain())).orElse(true);
         if (event instanceof LineageEvent.Published e) {
             if (!owner || existing.isPresent()) return GraphChanges.none();
             VersionNode node = new VersionNode(
                     e.productId(), version, e.name(), e.domain(), "ACTIVE", e.at(), null, null, e.classification());
-            ProductLineage product = known.orElse(new ProductLineage(e.productId(), e.domain(), java.util.Map.of()));
-            GraphChanges changes =
-                    GraphChanges.none().product(product.with(node)).version(node);
+            GraphChanges changes = GraphChanges.none().version(node);
             for (LineageEvent.Input input : e.inputs()) changes.add(inputEdge(input, node.id()));
             return changes;
         }
@@ -28,9 +27,8 @@ public final class LineageProjector {
         VersionNode node = existing.get();
         if (event instanceof LineageEvent.Deprecated e) {
             if (!owner || !node.status().equals("ACTIVE")) return GraphChanges.none();
-            return changed(
-                    known.get(),
-                    new VersionNode(
+            return GraphChanges.none()
+                    .version(new VersionNode(
                             node.productId(),
                             version,
                             node.name(),
@@ -43,9 +41,8 @@ public final class LineageProjector {
         }
         if (event instanceof LineageEvent.Retired e) {
             if (!owner || !node.status().equals("DEPRECATED")) return GraphChanges.none();
-            return changed(
-                    known.get(),
-                    new VersionNode(
+            return GraphChanges.none()
+                    .version(new VersionNode(
                             node.productId(),
                             version,
                             node.name(),
@@ -65,10 +62,6 @@ public final class LineageProjector {
         LineageEvent.Deregistered e = (LineageEvent.Deregistered) event;
         return GraphChanges.none()
                 .remove(Edge.consumes(node.id(), NodeIds.consumer(e.consumerId()), e.domain(), null, null, e.at()));
-    }
-
-    private static GraphChanges changed(ProductLineage product, VersionNode node) {
-        return GraphChanges.none().product(product.with(node)).version(node);
     }
 
     private static Edge inputEdge(LineageEvent.Input input, String to) {

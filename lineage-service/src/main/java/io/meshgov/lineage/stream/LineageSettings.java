@@ -7,16 +7,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param partitions partitions of the topics the service creates (fixed once data exists)
  * @param replicationFactor replication of the topics the service creates
- * @param viewTopic the compacted topic every instance builds its graph from
  * @param defaultDepth depth of a lineage query that names none
  * @param maxDepth the largest depth a lineage query may ask for
  * @param impactMaxDepth how far an impact analysis follows the graph
  */
 @ConfigurationProperties("meshgov.lineage")
 public record LineageSettings(
-        int partitions,
-        short replicationFactor,
-        String viewTopic,
-        int defaultDepth,
-        int maxDepth,
-        int impactMaxDepth) {}
+        int partitions, short replicationFactor, int defaultDepth, int maxDepth, int impactMaxDepth) {}

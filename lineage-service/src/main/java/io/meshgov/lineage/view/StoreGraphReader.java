@@ -1,6 +1,7 @@
 package io.meshgov.lineage.view;
 
 import io.meshgov.kit.streams.Json;
+import io.meshgov.kit.streams.ReadModel;
 import io.meshgov.lineage.graph.Edge;
 import io.meshgov.lineage.graph.GraphReader;
 import io.meshgov.lineage.graph.NodeIds;
@@ -8,7 +9,7 @@ import io.meshgov.lineage.graph.VersionNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
@@ -17,47 +18,62 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 public final class StoreGraphReader implements GraphReader {
 
     private static final StringSerializer KEYS = new StringSerializer();
-    private final Supplier<ReadOnlyKeyValueStore<String, byte[]>> store;
+    private final Function<String, ReadOnlyKeyValueStore<String, byte[]>> views;
 
-    public StoreGraphReader(Supplier<ReadOnlyKeyValueStore<String, byte[]>> store) {
-        this.store = store;
+    /** @param views this instance's copy of a processing store, by the name of its global store */
+    public StoreGraphReader(Function<String, ReadOnlyKeyValueStore<String, byte[]>> views) {
+        this.views = views;
     }
 
     @Override
     public Optional<VersionNode> version(String nodeId) {
-        byte[] json = store.get().get(ViewKeys.version(nodeId));
+        byte[] json = view(ViewKeys.VERSIONS).get(nodeId);
         return Optional.ofNullable(json).map(bytes -> Json.read(bytes, VersionNode.class));
     }
 
     @Override
     public List<VersionNode> versionsOf(String productId) {
-        return scan(ViewKeys.VERSION + NodeIds.versionsOf(productId), VersionNode.class);
+        return scan(ViewKeys.VERSIONS, NodeIds.versionsOf(productId), VersionNode.class);
     }
 
     @Override
     public List<Edge> outgoing(String nodeId) {
-        return scan(ViewKeys.OUT + nodeId + ViewKeys.SEP, Edge.class);
+        return scan(ViewKeys.OUTGOING, nodeId + ViewKeys.SEP, Edge.class);
     }
 
     @Override
     public List<Edge> incoming(String nodeId) {
-        return scan(ViewKeys.IN + nodeId + ViewKeys.SEP, Edge.class);
+        return scan(ViewKeys.INCOMING, nodeId + ViewKeys.SEP, Edge.class);
     }
 
     /** Every version node and edge, for metrics. */
     public List<VersionNode> allVersions() {
-        return scan(ViewKeys.VERSION, VersionNode.class);
+        return all(ViewKeys.VERSIONS, VersionNode.class);
     }
 
     public List<Edge> allEdges() {
-        return scan(ViewKeys.OUT, Edge.class);
+        return all(ViewKeys.OUTGOING, Edge.class);
     }
 
-    private <T> List<T> scan(String prefix, Class<T> type) {
-        List<T> values = new ArrayList<>();
-        try (KeyValueIterator<String, byte[]> it = store.get().prefixScan(prefix, KEYS)) {
-            it.forEachRemaining(kv -> values.add(Json.read(kv.value, type)));
+    private ReadOnlyKeyValueStore<String, byte[]> view(String store) {
+        return views.apply(ReadModel.viewOf(store));
+    }
+
+    private <T> List<T> scan(String store, String prefix, Class<T> type) {
+        try (KeyValueIterator<String, byte[]> it = view(store).prefixScan(prefix, KEYS)) {
+            return read(it, type);
         }
+    }
+
+    private <T> List<T> all(String store, Class<T> type) {
+        try (KeyValueIterator<String, byte[]> it = view(store).all()) {
+            return read(it, type);
+        }
+    }
+
+    private static <T> List<T> read(KeyValueIterator<String, byte[]> it, Class<T> type) {
+        List<T> values = new ArrayList<>();
+        it.forEachRemaining(kv -> values.add(Json.read(kv.value, type)));
         return values;
     }
 }

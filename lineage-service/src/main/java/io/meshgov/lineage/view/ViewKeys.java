@@ -2,25 +2,25 @@ package io.meshgov.lineage.view;
 
 import io.meshgov.lineage.graph.Edge;
 
-/** Keys of the graph's read model: version nodes, and every edge twice (by its source and by its target). */
+/**
+ * The graph's stores and their keys, the same in the processing stores and in every instance's copy of them (the
+ * read model is their changelogs): version nodes by node id, and every edge twice, by its source and by its target.
+ */
 public final class ViewKeys {
 
+    public static final String VERSIONS = "lineage-versions";
+    public static final String OUTGOING = "lineage-outgoing";
+    public static final String INCOMING = "lineage-incoming";
+
     static final char SEP = '\u0000';
-    static final String VERSION = "V" + SEP;
-    static final String OUT = "O" + SEP;
-    static final String IN = "I" + SEP;
 
     private ViewKeys() {}
 
-    public static String version(String nodeId) {
-        return VERSION + nodeId;
-    }
-
     public static String outgoing(Edge e) {
-        return OUT + e.from() + SEP + e.to() + SEP + e.kind();
+        return e.from() + SEP + e.to() + SEP + e.kind();
     }
 
     public static String incoming(Edge e) {
-        return IN + e.to() + SEP + e.from() + SEP + e.kind();
+        return e.to() + SEP + e.from() + SEP + e.kind();
     }
 }

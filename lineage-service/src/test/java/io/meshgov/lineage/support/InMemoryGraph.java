@@ -2,13 +2,13 @@ package io.meshgov.lineage.support;
 
 import io.meshgov.lineage.graph.Edge;
 import io.meshgov.lineage.graph.GraphReader;
+import io.meshgov.lineage.graph.NodeIds;
 import io.meshgov.lineage.graph.VersionNode;
 import io.meshgov.lineage.projection.GraphChanges;
+import io.meshgov.lineage.projection.KnownProduct;
 import io.meshgov.lineage.projection.LineageProjector;
-import io.meshgov.lineage.projection.ProductLineage;
 import io.meshgov.lineage.stream.EventTranslation;
 import io.meshgov.wire.MeshEventType;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,6 @@ import java.util.Optional;
 public final class InMemoryGraph implements GraphReader {
 
     private final LineageProjector projector = new LineageProjector();
-    private final Map<String, ProductLineage> products = new HashMap<>();
     private final Map<String, VersionNode> versions = new LinkedHashMap<>();
     private final Map<String, Edge> edges = new LinkedHashMap<>();
 
@@ -30,11 +29,24 @@ public final class InMemoryGraph implements GraphReader {
     public void apply(LineageMesh.Step step) {
         String productId = MeshEventType.productIdOf(step.event());
         var event = EventTranslation.toLineageEvent(step.event(), step.domain());
-        GraphChanges changes = projector.apply(event, Optional.ofNullable(products.get(productId)));
-        if (changes.product() != null) products.put(productId, changes.product());
+        GraphChanges changes = projector.apply(event, known(productId));
         changes.versions().forEach(v -> versions.put(v.id(), v));
         changes.added().forEach(e -> edges.put(key(e), e));
         changes.removed().forEach(e -> edges.remove(key(e)));
+    }
+
+    private KnownProduct known(String productId) {
+        return new KnownProduct() {
+            @Override
+            public Optional<String> owner() {
+                return versionsOf(productId).stream().map(VersionNode::domain).findFirst();
+            }
+
+            @Override
+            public Optional<VersionNode> version(String fullVersion) {
+                return InMemoryGraph.this.version(NodeIds.version(productId, fullVersion));
+            }
+        };
     }
 
     private static String key(Edge e) {

@@ -54,7 +54,7 @@ final class QualityProcessor implements Processor<String, byte[], String, Emissi
     private final org.apache.kafka.common.serialization.Serializer<io.meshgov.events.QualityStatusChanged>
             statusSerializer = EventSerdes.qualityStatus().serializer();
     private ProcessorContext<String, Emission> context;
-    // JSON values, as bytes: a change is serialized once for its store and the read model
+    // JSON values, as bytes: the same in the store, its changelog and every instance's read model
     private KeyValueStore<String, byte[]> versions;
     private KeyValueStore<String, byte[]> kpis;
     private KeyValueStore<String, byte[]> history;
@@ -108,7 +108,7 @@ final class QualityProcessor implements Processor<String, byte[], String, Emissi
         seen.put(event.getEventId(), event.getMeasuredAt().toEpochMilli());
         String bucketKey = ViewKeys.bucket(m.productId(), m.version(), m.kpi(), HourlyBucket.hourOf(m.measuredAt()));
         HourlyBucket bucket = read(history, bucketKey, HourlyBucket.class);
-        put(history, ViewKeys.HISTORY, bucketKey, bucket == null ? HourlyBucket.of(m) : bucket.add(m));
+        put(history, bucketKey, bucket == null ? HourlyBucket.of(m) : bucket.add(m));
         String kpiKey = ViewKeys.kpi(m.productId(), m.version(), m.kpi());
         KpiState state = Optional.ofNullable(read(kpis, kpiKey, KpiState.class))
                 .orElse(KpiState.empty(m.productId(), m.version(), m.kpi()));
@@ -120,7 +120,7 @@ final class QualityProcessor implements Processor<String, byte[], String, Emissi
         VersionInfo version = Translation.version(event, domain);
         String key = ViewKeys.version(version.productId(), version.version());
         if (versions.get(key) != null || !ownedBy(version.productId(), domain)) return;
-        put(versions, ViewKeys.VERSION, key, version);
+        put(versions, key, version);
         List<KpiState> known = scan(kpis, ViewKeys.kpisOf(version.productId(), version.version()), KpiState.class);
         tracker.published(version, known, version.publishedAt()).forEach(this::apply);
     }
@@ -135,7 +135,7 @@ final class QualityProcessor implements Processor<String, byte[], String, Emissi
         VersionInfo version = read(versions, key, VersionInfo.class);
         if (version == null || !version.domain().equals(domain)) return;
         String status = event instanceof DataProductVersionDeprecated ? "DEPRECATED" : "RETIRED";
-        if (!version.status().equals(status)) put(versions, ViewKeys.VERSION, key, version.withStatus(status));
+        if (!version.status().equals(status)) put(versions, key, version.withStatus(status));
     }
 
     private boolean ownedBy(String productId, String domain) {
@@ -147,7 +147,7 @@ final class QualityProcessor implements Processor<String, byte[], String, Emissi
 
     private void apply(QualityTracker.Update update) {
         KpiState s = update.state();
-        put(kpis, ViewKeys.KPI, ViewKeys.kpi(s.productId(), s.version(), s.kpi()), s);
+        put(kpis, ViewKeys.kpi(s.productId(), s.version(), s.kpi()), s);
         update.transition()
                 .ifPresent(t -> emit(
                         Topics.QUALITY_STATUS,
@@ -174,7 +174,7 @@ final class QualityProcessor implements Processor<String, byte[], String, Emissi
 
     /**
      * Drops history buckets and remembered measurement ids past the retention, at most {@code purgeBatch} of each
-     * per run: the deletions (and the read model's tombstones) are one transaction, which must commit well within
+     * per run: the deletions (and their changelog tombstones) are one transaction, which must commit well within
      * the transaction timeout. A backlog (a service that was down, or replayed old measurements) drains over
      * the next runs instead of aborting the same huge transaction again and again.
      */
@@ -189,10 +189,7 @@ final class QualityProcessor implements Processor<String, byte[], String, Emissi
                         .isBefore(cutoff)) expired.add(kv.key);
             }
         }
-        for (String key : expired) {
-            history.delete(key);
-            emit(settings.viewTopic(), ViewKeys.HISTORY + key, null, cutoff.toEpochMilli(), new RecordHeaders());
-        }
+        expired.forEach(history::delete);
         List<String> forgotten = new ArrayList<>();
         try (KeyValueIterator<String, Long> all = seen.all()) {
             while (all.hasNext() && forgotten.size() < settings.purgeBatch()) {
@@ -203,10 +200,8 @@ final class QualityProcessor implements Processor<String, byte[], String, Emissi
         forgotten.forEach(seen::delete);
     }
 
-    private void put(KeyValueStore<String, byte[]> store, String viewPrefix, String key, Object value) {
-        byte[] json = Json.write(value);
-        store.put(key, json);
-        emit(settings.viewTopic(), viewPrefix + key, json, context.currentSystemTimeMs(), new RecordHeaders());
+    private static void put(KeyValueStore<String, byte[]> store, String key, Object value) {
+        store.put(key, Json.write(value));
     }
 
     /**

@@ -10,7 +10,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param partitions partitions of the topics the service creates (fixed once data exists)
  * @param replicationFactor replication of the topics the service creates
- * @param viewTopic the compacted topic every instance builds its read model from
  * @param staleness default staleness window of a KPI (24 h)
  * @param stalenessPerKpi windows for particular KPIs
  * @param staleCheck how often KPIs are checked against the wall clock
@@ -23,7 +22,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record QualitySettings(
         int partitions,
         short replicationFactor,
-        String viewTopic,
         Duration staleness,
         Map<String, Duration> stalenessPerKpi,
         Duration staleCheck,

@@ -1,11 +1,18 @@
 package io.meshgov.quality.stream;
 
-/** The processing stores, sharded by product and backed by changelogs. */
+import io.meshgov.quality.view.ViewKeys;
+import java.util.List;
+
+/**
+ * The processing stores, sharded by product and backed by changelogs; those of {@link ViewKeys} are also every
+ * instance's read model.
+ */
 final class QualityStores {
 
-    static final String VERSIONS = "quality-versions";
-    static final String KPIS = "quality-kpis";
-    static final String HISTORY = "quality-history";
+    static final String VERSIONS = ViewKeys.VERSIONS;
+    static final String KPIS = ViewKeys.KPIS;
+    static final String HISTORY = ViewKeys.HISTORY;
+    static final List<String> VIEWED = List.of(VERSIONS, KPIS, HISTORY);
     /** Ids of measurements already counted, so a redelivered one is not counted twice in its bucket. */
     static final String SEEN = "quality-seen";
 

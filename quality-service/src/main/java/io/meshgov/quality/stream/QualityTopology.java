@@ -2,6 +2,7 @@ package io.meshgov.quality.stream;
 
 import io.meshgov.kit.streams.Emission;
 import io.meshgov.kit.streams.MeshEdge;
+import io.meshgov.kit.streams.ReadModel;
 import io.meshgov.mesh.InputTopic;
 import io.meshgov.mesh.Topics;
 import io.meshgov.quality.slo.StalenessWindows;
@@ -10,39 +11,31 @@ import io.meshgov.quality.tracking.QualityTracker;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.Map;
-import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * <pre>
  * mesh.&lt;domain&gt;.quality|products → decode (undecodable → mesh.dlq.quality-service)
  *   → re-key by productId, repartition (a version's measurements meet its objectives in one task)
- *   → track (stores: versions, kpis, hourly history, seen ids) → mesh.quality.status, invalid → dead letters,
- *     read model → mesh.internal.quality-view → global store quality-view on every instance
+ *   → track (stores: versions, kpis, hourly history, seen ids) → mesh.quality.status, invalid → dead letters
+ * the changelogs of versions, kpis and history → a global copy of each on every instance
  * </pre>
  */
 public final class QualityTopology {
 
     public static final String SERVICE = "quality-service";
-    public static final String VIEW_STORE = "quality-view";
 
     private QualityTopology() {}
 
-    public static KStream<String, Emission> build(StreamsBuilder builder, QualitySettings settings, Clock clock) {
-        Serde<String> keys = Serdes.String();
-        Serde<byte[]> bytes = Serdes.ByteArray();
-        builder.addStateStore(
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QualityStores.VERSIONS), keys, bytes));
-        builder.addStateStore(
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QualityStores.KPIS), keys, bytes));
-        builder.addStateStore(
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QualityStores.HISTORY), keys, bytes));
-        builder.addStateStore(
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QualityStores.SEEN), keys, Serdes.Long()));
+    public static KStream<String, Emission> build(
+            StreamsBuilder builder, QualitySettings settings, Clock clock, ReadModel readModel) {
+        builder.addStateStore(ReadModel.store(QualityStores.VERSIONS, Serdes.ByteArray()));
+        builder.addStateStore(ReadModel.store(QualityStores.KPIS, Serdes.ByteArray()));
+        builder.addStateStore(ReadModel.store(QualityStores.HISTORY, Serdes.ByteArray()));
+        builder.addStateStore(ReadModel.store(QualityStores.SEEN, Serdes.Long()));
 
         QualityTracker tracker =
                 new QualityTracker(new StalenessWindows(settings.staleness(), settings.stalenessPerKpi()));
@@ -62,7 +55,11 @@ public final class QualityTopology {
                         QualityStores.HISTORY,
                         QualityStores.SEEN);
         MeshEdge.emit(emissions);
-        MeshEdge.readModel(builder, VIEW_STORE, settings.viewTopic());
+        readModel.addTo(builder);
         return emissions;
+    }
+
+    public static ReadModel readModel(String applicationId) {
+        return new ReadModel(applicationId, QualityStores.VIEWED);
     }
 }

@@ -1,24 +1,25 @@
 package io.meshgov.quality.stream;
 
 import io.meshgov.kit.streams.Emission;
-import io.meshgov.kit.streams.GlobalViewStore;
+import io.meshgov.kit.streams.GlobalViews;
 import io.meshgov.kit.streams.KafkaStreamsKit;
-import io.meshgov.kit.streams.StreamsReadiness;
+import io.meshgov.kit.streams.ReadModel;
 import io.meshgov.kit.streams.TopicsReady;
 import io.meshgov.mesh.Topics;
 import io.meshgov.quality.view.QualityReadModel;
 import java.time.Clock;
-import org.apache.kafka.common.config.TopicConfig;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.streams.KafkaStreamsInteractiveQueryService;
 
 @Configuration(proxyBeanMethods = false)
 @Import(KafkaStreamsKit.class)
@@ -26,28 +27,31 @@ import org.springframework.kafka.streams.KafkaStreamsInteractiveQueryService;
 class StreamsConfiguration {
 
     @Bean
-    KStream<String, Emission> qualityTopology(StreamsBuilder builder, QualitySettings settings, Clock clock) {
-        return QualityTopology.build(builder, settings, clock);
+    ReadModel qualityReadModelStores(KafkaProperties kafka) {
+        return QualityTopology.readModel(kafka.getStreams().getApplicationId());
     }
 
     @Bean
-    QualityReadModel qualityReadModel(
-            KafkaStreamsInteractiveQueryService queries,
-            StreamsBuilderFactoryBean factory,
-            StreamsReadiness readiness) {
-        return new QualityReadModel(new GlobalViewStore(QualityTopology.VIEW_STORE, queries, factory, readiness));
+    KStream<String, Emission> qualityTopology(
+            StreamsBuilder builder, QualitySettings settings, Clock clock, ReadModel readModel) {
+        return QualityTopology.build(builder, settings, clock, readModel);
+    }
+
+    @Bean
+    QualityReadModel qualityReadModel(GlobalViews views) {
+        return new QualityReadModel(views::store);
+    }
+
+    /** The read model's changelogs are read whole when the client starts: they must be served by then. */
+    @Bean
+    TopicsReady readModelTopicsReady(KafkaAdmin admin, ReadModel readModel) {
+        return new TopicsReady(admin, readModel.changelogs());
     }
 
     /** The topics this service writes, created at startup if missing. */
-    /** The read-model topic is read whole when the client starts: it must be served by then. */
     @Bean
-    TopicsReady viewTopicReady(KafkaAdmin admin, QualitySettings settings) {
-        return new TopicsReady(admin, java.util.List.of(settings.viewTopic()));
-    }
-
-    @Bean
-    KafkaAdmin.NewTopics qualityTopics(QualitySettings settings) {
-        return new KafkaAdmin.NewTopics(
+    KafkaAdmin.NewTopics qualityTopics(QualitySettings settings, ReadModel readModel) {
+        List<NewTopic> topics = new ArrayList<>(List.of(
                 TopicBuilder.name(Topics.QUALITY_STATUS)
                         .partitions(settings.partitions())
                         .replicas(settings.replicationFactor())
@@ -55,11 +59,8 @@ class StreamsConfiguration {
                 TopicBuilder.name(Topics.QUALITY_DEAD_LETTER)
                         .partitions(settings.partitions())
                         .replicas(settings.replicationFactor())
-                        .build(),
-                TopicBuilder.name(settings.viewTopic())
-                        .partitions(settings.partitions())
-                        .replicas(settings.replicationFactor())
-                        .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
-                        .build());
+                        .build()));
+        topics.addAll(readModel.topics(settings.partitions(), settings.replicationFactor()));
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
     }
 }

@@ -1,13 +1,14 @@
 package io.meshgov.quality.view;
 
 import io.meshgov.kit.streams.Json;
+import io.meshgov.kit.streams.ReadModel;
 import io.meshgov.quality.tracking.HourlyBucket;
 import io.meshgov.quality.tracking.KpiState;
 import io.meshgov.quality.tracking.VersionInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
@@ -16,33 +17,42 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 public final class QualityReadModel {
 
     private static final StringSerializer KEYS = new StringSerializer();
-    private final Supplier<ReadOnlyKeyValueStore<String, byte[]>> store;
+    private final Function<String, ReadOnlyKeyValueStore<String, byte[]>> views;
 
-    public QualityReadModel(Supplier<ReadOnlyKeyValueStore<String, byte[]>> store) {
-        this.store = store;
+    /** @param views this instance's copy of a processing store, by the name of its global store */
+    public QualityReadModel(Function<String, ReadOnlyKeyValueStore<String, byte[]>> views) {
+        this.views = views;
     }
 
     public Optional<VersionInfo> version(String productId, String version) {
-        byte[] json = store.get().get(ViewKeys.VERSION + ViewKeys.version(productId, version));
+        byte[] json = view(ViewKeys.VERSIONS).get(ViewKeys.version(productId, version));
         return Optional.ofNullable(json).map(b -> Json.read(b, VersionInfo.class));
     }
 
     public List<VersionInfo> versions() {
-        return scan(ViewKeys.VERSION, VersionInfo.class);
+        List<VersionInfo> values = new ArrayList<>();
+        try (KeyValueIterator<String, byte[]> it = view(ViewKeys.VERSIONS).all()) {
+            it.forEachRemaining(kv -> values.add(Json.read(kv.value, VersionInfo.class)));
+        }
+        return values;
     }
 
     public List<KpiState> kpis(String productId, String version) {
-        return scan(ViewKeys.KPI + ViewKeys.kpisOf(productId, version), KpiState.class);
+        return scan(ViewKeys.KPIS, ViewKeys.kpisOf(productId, version), KpiState.class);
     }
 
     /** Buckets of one KPI in time order. */
     public List<HourlyBucket> history(String productId, String version, String kpi) {
-        return scan(ViewKeys.HISTORY + ViewKeys.historyOf(productId, version, kpi), HourlyBucket.class);
+        return scan(ViewKeys.HISTORY, ViewKeys.historyOf(productId, version, kpi), HourlyBucket.class);
     }
 
-    private <T> List<T> scan(String prefix, Class<T> type) {
+    private ReadOnlyKeyValueStore<String, byte[]> view(String store) {
+        return views.apply(ReadModel.viewOf(store));
+    }
+
+    private <T> List<T> scan(String store, String prefix, Class<T> type) {
         List<T> values = new ArrayList<>();
-        try (KeyValueIterator<String, byte[]> it = store.get().prefixScan(prefix, KEYS)) {
+        try (KeyValueIterator<String, byte[]> it = view(store).prefixScan(prefix, KEYS)) {
             it.forEachRemaining(kv -> values.add(Json.read(kv.value, type)));
         }
         return values;

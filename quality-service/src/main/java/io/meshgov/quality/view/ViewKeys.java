@@ -3,15 +3,17 @@ package io.meshgov.quality.view;
 import java.time.Instant;
 
 /**
- * Keys of the quality read model and of the processing stores: versions by (product, version), KPIs by (product,
- * version, kpi), hourly buckets by (product, version, kpi, hour) with the hour zero-padded so keys sort by time.
+ * The stores of quality and their keys, the same in the processing stores and in every instance's copy of them (the
+ * read model is their changelogs): versions by (product, version), KPIs by (product, version, kpi), hourly buckets
+ * by (product, version, kpi, hour) with the hour zero-padded so keys sort by time.
  */
 public final class ViewKeys {
 
+    public static final String VERSIONS = "quality-versions";
+    public static final String KPIS = "quality-kpis";
+    public static final String HISTORY = "quality-history";
+
     public static final char SEP = '\u0000';
-    public static final String VERSION = "V" + SEP;
-    public static final String KPI = "K" + SEP;
-    public static final String HISTORY = "H" + SEP;
 
     private ViewKeys() {}
 

@@ -15,7 +15,10 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.streams.KafkaStreamsInteractiveQueryService;
 
-/** What every service's Kafka Streams edge needs: a clock, readiness tracking, its health, interactive queries. */
+/**
+ * What every service's Kafka Streams edge needs: a clock, readiness tracking, its health, interactive queries of its
+ * read model.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableKafkaStreams
 public class KafkaStreamsKit {
@@ -60,5 +63,13 @@ public class KafkaStreamsKit {
     @Bean
     KafkaStreamsInteractiveQueryService interactiveQueryService(StreamsBuilderFactoryBean factory) {
         return new KafkaStreamsInteractiveQueryService(factory);
+    }
+
+    @Bean
+    GlobalViews globalViews(
+            KafkaStreamsInteractiveQueryService queries,
+            StreamsBuilderFactoryBean factory,
+            StreamsReadiness readiness) {
+        return new GlobalViews(queries, factory, readiness);
     }
 }

@@ -14,9 +14,8 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.state.Stores;
 
-/** The two ends every service's topology shares: how events come in, and how the read model goes out. */
+/** The two ends every service's topology shares: how events come in, and how its outputs go out. */
 public final class MeshEdge {
 
     private static final Serde<String> KEYS = Serdes.String();
@@ -56,16 +55,6 @@ public final class MeshEdge {
                 .mapValues(Inbound::bytes, Named.as("event-bytes"))
                 .repartition(
                         Repartitioned.with(KEYS, BYTES).withName("by-product").withNumberOfPartitions(partitions));
-    }
-
-    /** The read model: a global store on every instance, fed from the compacted view topic the processing writes. */
-    public static void readModel(StreamsBuilder builder, String storeName, String viewTopic) {
-        builder.addGlobalStore(
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(storeName), KEYS, BYTES)
-                        .withLoggingDisabled(),
-                viewTopic,
-                Consumed.with(KEYS, BYTES).withName("read-model"),
-                () -> new ViewUpdater(storeName));
     }
 
     /** Sends each emission to its own topic. */

@@ -2,6 +2,7 @@ package io.meshgov.kit.web;
 
 import io.meshgov.kit.security.NotVisible;
 import io.meshgov.kit.streams.StoreNotReady;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -35,6 +36,12 @@ public class ProblemHandlers extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotVisible.class)
     ProblemDetail notVisible(NotVisible e) {
         return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+    }
+
+    /** A store handle used while its streams client changes state answers like a store that is not ready. */
+    @ExceptionHandler(InvalidStateStoreException.class)
+    ResponseEntity<ProblemDetail> storeInTransition(InvalidStateStoreException e) {
+        return notReady(new StoreNotReady("the read model is not available: " + e.getMessage()));
     }
 
     @ExceptionHandler(StoreNotReady.class)
