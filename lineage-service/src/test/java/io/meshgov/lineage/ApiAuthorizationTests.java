@@ -29,7 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Lineage in the prod profile: a restricted version is its own node only to other domains (no inputs, readers or
  * consumers through it, no impact of its own), and all of it to its owning domain and the {@code mesh:restricted}
  * scope. The mesh: {@code ledger} (finance, restricted) reads source {@code erp} and is read by {@code forecast}
- * (sales, internal) and consumed by {@code cfo-board}.
+ * (sales, internal), by {@code budget} (sales, internal, naming {@code ledger} without a version) and consumed by
+ * {@code cfo-board}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = LineageApplication.class)
 @ActiveProfiles({"test", "prod"})
@@ -83,6 +84,12 @@ class ApiAuthorizationTests {
                             .classification(Classification.INTERNAL)
                             .build());
             domains.publish(
+                    "sales",
+                    product("budget", "Sales budget")
+                            .inputProduct("ledger", null)
+                            .classification(Classification.INTERNAL)
+                            .build());
+            domains.publish(
                     "finance",
                     PipelineEvents.consumer("cfo-board", "ledger", "1.0")
                             .kind(ConsumerKind.HUMAN)
@@ -92,7 +99,7 @@ class ApiAuthorizationTests {
         }
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
                         finance.ok("/api/lineage/products/ledger").get("nodes").findValuesAsString("id"))
-                .contains("consumer:cfo-board", "version:forecast@1.0.0", "source:jdbc:erp"));
+                .contains("consumer:cfo-board", "version:forecast@1.0.0", "version:budget@1.0.0", "source:jdbc:erp"));
         published = true;
     }
 
@@ -144,19 +151,50 @@ class ApiAuthorizationTests {
             assertThat(caller.ok("/api/lineage/products/ledger/versions/1.0/impact")
                             .get("impacted")
                             .findValuesAsString("id"))
-                    .containsExactlyInAnyOrder("version:forecast@1.0.0", "consumer:cfo-board");
+                    .containsExactlyInAnyOrder("version:forecast@1.0.0", "version:budget@1.0.0", "consumer:cfo-board");
         }
+    }
+
+    @Test
+    void aReaderNamingARestrictedProductWithoutAVersionIsNotShownBeyondItEither() {
+        assertThat(sales.ok("/api/lineage/products/ledger?direction=DOWNSTREAM")
+                        .get("nodes")
+                        .findValuesAsString("id"))
+                .containsExactly("version:ledger@1.0.0");
+        var budget = sales.ok("/api/lineage/products/budget?direction=UPSTREAM");
+        assertThat(budget.get("nodes").findValuesAsString("id"))
+                .as("the reader sees what it reads, bound, and nothing behind it")
+                .containsExactlyInAnyOrder("version:budget@1.0.0", "version:ledger@1.0.0");
+        var ledger = budget.get("nodes")
+                .valueStream()
+                .filter(n -> n.get("id").asString().equals("version:ledger@1.0.0"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(ledger.get("status").isNull())
+                .as("a restricted version's status")
+                .isTrue();
     }
 
     @Test
     void withoutAValidTokenEverythingButHealthIs401() {
         Api anonymous = new Api(port);
-        assertThat(anonymous.get("/api/lineage/products/forecast").status()).isEqualTo(401);
-        assertThat(anonymous
-                        .withToken(ISSUER.expired())
-                        .get("/api/lineage/products/forecast")
-                        .status())
-                .isEqualTo(401);
+        for (Api caller : List.of(
+                anonymous,
+                anonymous.withToken(ISSUER.expired()),
+                anonymous.withToken(ISSUER.forged(List.of("finance"), List.of("mesh:restricted"))),
+                anonymous.withToken(ISSUER.forAudience("someone-else")),
+                anonymous.withToken(ISSUER.fromIssuer("https://evil.example")),
+                anonymous.withToken("not-a-jwt"))) {
+            for (String path : List.of(
+                    "/api/lineage/products/forecast",
+                    "/api/lineage/products/forecast/versions/1.0/impact",
+                    "/api/lineage/sources/impact?uri=jdbc:erp",
+                    "/actuator/prometheus")) {
+                Api.Answer answer = caller.get(path);
+                assertThat(answer.status()).as(path).isEqualTo(401);
+                assertThat(answer.contentType()).isEqualTo("application/problem+json");
+            }
+        }
         assertThat(anonymous.get("/actuator/health").status()).isEqualTo(200);
     }
 }

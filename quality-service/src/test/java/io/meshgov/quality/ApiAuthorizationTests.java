@@ -85,14 +85,27 @@ class ApiAuthorizationTests {
                 .isEqualTo("FAILING"));
 
         assertThat(platform.ok(PAYROLL).at("/kpis/0/status").asString()).isEqualTo("FAILING");
-        assertThat(finance.ok("/api/quality/breaches").size()).isEqualTo(1);
+        assertThat(finance.ok("/api/quality/breaches").at("/items").size()).isEqualTo(1);
         Api.Answer refused = sales.get(PAYROLL);
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.contentType()).isEqualTo("application/problem+json");
         assertThat(sales.get("/api/quality/products/payroll/compare?versions=1.0,0.9")
                         .status())
                 .isEqualTo(403);
-        assertThat(sales.ok("/api/quality/breaches").size()).isZero();
-        assertThat(anonymous.get(PAYROLL).status()).isEqualTo(401);
+        assertThat(sales.get(PAYROLL + "/kpis/completeness/history").status()).isEqualTo(403);
+        assertThat(sales.ok("/api/quality/breaches").at("/items").size()).isZero();
+        for (Api wrong : List.of(
+                anonymous,
+                anonymous.withToken(ISSUER.expired()),
+                anonymous.withToken(ISSUER.forged(List.of("finance"), List.of("mesh:restricted"))),
+                anonymous.withToken(ISSUER.forAudience("someone-else")),
+                anonymous.withToken(ISSUER.fromIssuer("https://evil.example")),
+                anonymous.withToken("not-a-jwt"))) {
+            for (String path : List.of(PAYROLL, "/api/quality/breaches", "/actuator/prometheus")) {
+                Api.Answer answer = wrong.get(path);
+                assertThat(answer.status()).as(path).isEqualTo(401);
+                assertThat(answer.contentType()).isEqualTo("application/problem+json");
+            }
+        }
     }
 }

@@ -2,7 +2,6 @@ package io.meshgov.catalog.metrics;
 
 import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.alert.AlertState;
-import io.meshgov.catalog.consumer.Registration;
 import io.meshgov.catalog.governance.Governance;
 import io.meshgov.catalog.governance.GovernancePolicy;
 import io.meshgov.catalog.governance.Violation;
@@ -10,6 +9,7 @@ import io.meshgov.catalog.product.Product;
 import io.meshgov.catalog.product.ProductVersion;
 import io.meshgov.catalog.product.VersionStatus;
 import io.meshgov.catalog.view.CatalogReadModel;
+import io.meshgov.catalog.view.ViewKeys;
 import io.meshgov.kit.streams.StoreNotReady;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
@@ -58,7 +58,7 @@ public final class GovernanceMetrics {
     public void refresh() {
         try {
             List<Product> all = model.products();
-            List<Registration> registrations = model.registrations();
+            Map<String, Long> consumers = model.consumerCounts();
             List<Alert> allAlerts = model.alerts();
             List<Violation> allViolations = model.violations();
             products.set(all.size());
@@ -86,22 +86,20 @@ public final class GovernanceMetrics {
                                             .count()))
                             .toList(),
                     true);
-            deprecatedConsumers.register(deprecatedRows(all, registrations), true);
+            deprecatedConsumers.register(deprecatedRows(all, consumers), true);
         } catch (StoreNotReady restoring) {
             // keep the last figures until the read model is back
         }
     }
 
-    private static List<MultiGauge.Row<?>> deprecatedRows(List<Product> all, List<Registration> registrations) {
-        Map<String, Long> consumers = registrations.stream()
-                .collect(Collectors.groupingBy(r -> r.productId() + "@" + r.version(), Collectors.counting()));
+    private static List<MultiGauge.Row<?>> deprecatedRows(List<Product> all, Map<String, Long> consumers) {
         List<MultiGauge.Row<?>> rows = new ArrayList<>();
         for (Product p : all) {
             for (ProductVersion v : p.versions().values()) {
                 if (v.status() != VersionStatus.DEPRECATED) continue;
                 rows.add(MultiGauge.Row.of(
                         Tags.of("product", p.id(), "version", v.version(), "domain", p.domain()),
-                        consumers.getOrDefault(p.id() + "@" + v.version(), 0L)));
+                        consumers.getOrDefault(ViewKeys.quality(p.id(), v.version()), 0L)));
             }
         }
         return rows;

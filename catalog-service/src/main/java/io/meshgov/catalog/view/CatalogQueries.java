@@ -12,7 +12,6 @@ import io.meshgov.catalog.view.Responses.ConsumerDetails;
 import io.meshgov.catalog.view.Responses.Consumption;
 import io.meshgov.catalog.view.Responses.ListedOnly;
 import io.meshgov.catalog.view.Responses.ListedVersion;
-import io.meshgov.catalog.view.Responses.Page;
 import io.meshgov.catalog.view.Responses.ProductDetails;
 import io.meshgov.catalog.view.Responses.ProductEntry;
 import io.meshgov.catalog.view.Responses.ProductSummary;
@@ -21,6 +20,7 @@ import io.meshgov.catalog.view.Responses.VersionEntry;
 import io.meshgov.kit.security.Caller;
 import io.meshgov.kit.security.Visibility;
 import io.meshgov.kit.web.NotFound;
+import io.meshgov.kit.web.Page;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -42,8 +42,9 @@ public final class CatalogQueries {
     }
 
     /**
-     * A page of products; a restricted one the caller may not see is listed by id and name only, and a text search
-     * looks only at those two.
+     * A page of products; a restricted one the caller may not see is listed by id and name only. A text search and a
+     * status filter look only at what the caller may see (id and name; a version's status and definition when the
+     * version is visible).
      */
     public Page<ProductEntry> products(
             Caller caller, String domain, VersionStatus status, String text, int page, int size) {
@@ -51,24 +52,26 @@ public final class CatalogQueries {
             List<ProductEntry> items = model.products((long) page * size, size).stream()
                     .map(p -> entry(caller, p))
                     .toList();
-            return page(items, page, size, model.productCount());
+            return Page.of(items, page, size, model.productCount());
         }
+        Sight sight = new Sight(caller, model);
         Predicate<Product> filter = p -> domain == null || p.domain().equals(domain);
         if (status != null)
-            filter = filter.and(p -> p.versions().values().stream().anyMatch(v -> v.status() == status));
-        if (text != null) filter = filter.and(p -> matches(p, text.toLowerCase(Locale.ROOT), visible(caller, p)));
+            filter = filter.and(
+                    p -> p.versions().values().stream().anyMatch(v -> v.status() == status && sight.version(p, v)));
+        if (text != null) filter = filter.and(p -> matches(p, text.toLowerCase(Locale.ROOT), sight));
         List<ProductEntry> all = model.products().stream()
                 .filter(filter)
                 .map(p -> entry(caller, p))
                 .toList();
-        return page(all, page, size);
+        return Page.slice(all, page, size);
     }
 
     /** A product's details: 403 if it is restricted from the caller; its restricted versions by name only. */
     public ProductDetails product(Caller caller, String productId) {
         Product p = model.product(productId).orElseThrow(() -> NotFound.product(productId));
         Visibility.require(caller, p.classification(), p.domain(), "product " + productId);
-        List<Registration> registrations = model.registrations(productId);
+        Map<String, Long> consumers = model.consumerCounts(productId);
         Map<String, VersionQuality> quality = model.quality(productId);
         return new ProductDetails(
                 p.id(),
@@ -79,7 +82,7 @@ public final class CatalogQueries {
                 p.classification(),
                 p.versionsInOrder().stream()
                         .map(v -> Visibility.maySee(caller, v.spec().classification(), p.domain())
-                                ? summaries.of(v, registrations, quality.get(v.version()))
+                                ? summaries.of(v, consumers.getOrDefault(v.version(), 0L), quality.get(v.version()))
                                 : (VersionEntry)
                                         new ListedVersion(v.version(), v.spec().name(), true))
                         .toList());
@@ -94,8 +97,9 @@ public final class CatalogQueries {
 
     /** What a consumer consumes, less the versions restricted from the caller (404 if that leaves nothing). */
     public ConsumerDetails consumer(Caller caller, String consumerId) {
+        Sight sight = new Sight(caller, model);
         List<Registration> consumes = model.consumptions(consumerId).stream()
-                .filter(r -> visible(caller, r.productId(), r.version()))
+                .filter(r -> sight.version(r.productId(), r.version()))
                 .toList();
         if (consumes.isEmpty()) throw NotFound.consumer(consumerId);
         Registration first = consumes.get(0);
@@ -107,11 +111,19 @@ public final class CatalogQueries {
                 consumes.stream().map(this::consumption).toList());
     }
 
-    public List<Responses.DomainSummary> domains() {
+    /** Per domain: products, versions by status, registrations, pending alerts, violations, as the caller may see them. */
+    public List<Responses.DomainSummary> domains(Caller caller) {
+        Sight sight = new Sight(caller, model);
         List<Product> products = model.products();
-        List<Registration> registrations = model.registrations();
-        List<Alert> alerts = model.alerts();
-        List<Violation> violations = model.violations();
+        List<Registration> registrations = model.registrations().stream()
+                .filter(r -> sight.version(r.productId(), r.version()))
+                .toList();
+        List<Alert> alerts = model.alerts().stream()
+                .filter(a -> a.state().isPending() && sight.version(a.productId(), a.version()))
+                .toList();
+        List<Violation> violations = model.violations().stream()
+                .filter(v -> sight.everyVersion(v.productId()))
+                .toList();
         java.util.SortedSet<String> domains = new java.util.TreeSet<>();
         products.forEach(p -> domains.add(p.domain()));
         registrations.forEach(r -> domains.add(r.domain()));
@@ -122,15 +134,13 @@ public final class CatalogQueries {
                         products.stream().filter(p -> p.domain().equals(d)).count(),
                         products.stream()
                                 .filter(p -> p.domain().equals(d))
-                                .flatMap(p -> p.versions().values().stream())
+                                .flatMap(p -> p.versions().values().stream().filter(v -> sight.version(p, v)))
                                 .collect(Collectors.groupingBy(
                                         ProductVersion::status,
                                         () -> new java.util.EnumMap<>(VersionStatus.class),
                                         Collectors.counting())),
                         registrations.stream().filter(r -> r.domain().equals(d)).count(),
-                        alerts.stream()
-                                .filter(a -> a.state().isPending() && involves(a, d))
-                                .count(),
+                        alerts.stream().filter(a -> involves(a, d)).count(),
                         violations.stream().filter(v -> d.equals(v.domain())).count()))
                 .toList();
     }
@@ -138,18 +148,22 @@ public final class CatalogQueries {
     /** Alerts, less those about versions restricted from the caller. */
     public Page<Alert> alerts(Caller caller, AlertState state, String domain, int page, int size) {
         if (state == null && domain == null && caller.local()) {
-            return page(model.alerts((long) page * size, size), page, size, model.alertCount());
+            return Page.of(model.alerts((long) page * size, size), page, size, model.alertCount());
         }
+        Sight sight = new Sight(caller, model);
         List<Alert> matching = model.alerts().stream()
                 .filter(a -> state == null || a.state() == state)
                 .filter(a -> domain == null || involves(a, domain))
-                .filter(a -> visible(caller, a.productId(), a.version()))
+                .filter(a -> sight.version(a.productId(), a.version()))
                 .toList();
-        return page(matching, page, size);
+        return Page.slice(matching, page, size);
     }
 
-    public Page<Violation> violations(String domain, String rule, int page, int size) {
+    /** Violations, less those about products with a version restricted from the caller (reasons name details). */
+    public Page<Violation> violations(Caller caller, String domain, String rule, int page, int size) {
+        Sight sight = new Sight(caller, model);
         List<Violation> matching = model.violations().stream()
+                .filter(v -> sight.everyVersion(v.productId()))
                 .filter(v -> domain == null || domain.equals(v.domain()))
                 .filter(v -> rule == null || rule.equals(v.ruleId()))
                 .sorted(Comparator.comparing(Violation::sourceTopic)
@@ -157,7 +171,7 @@ public final class CatalogQueries {
                         .thenComparingLong(Violation::sourceOffset)
                         .thenComparing(Violation::ruleId))
                 .toList();
-        return page(matching, page, size);
+        return Page.slice(matching, page, size);
     }
 
     private Consumption consumption(Registration r) {
@@ -180,28 +194,19 @@ public final class CatalogQueries {
         return Visibility.maySee(caller, p.classification(), p.domain());
     }
 
-    private boolean visible(Caller caller, String productId, String version) {
-        if (caller.local()) return true;
-        return model.product(productId)
-                .flatMap(p -> p.version(version)
-                        .map(v -> Visibility.maySee(caller, v.spec().classification(), p.domain())))
-                .orElse(false);
-    }
-
     private static ProductEntry entry(Caller caller, Product p) {
         return visible(caller, p) ? summary(p) : new ListedOnly(p.id(), p.name(), true);
     }
 
-    private static boolean matches(Product p, String text, boolean visible) {
+    private static boolean matches(Product p, String text, Sight sight) {
         Function<String, Boolean> has =
                 s -> s != null && s.toLowerCase(Locale.ROOT).contains(text);
-        if (!visible) return has.apply(p.id()) || has.apply(p.name());
-        return has.apply(p.id())
-                || has.apply(p.name())
-                || has.apply(p.owner())
+        if (has.apply(p.id()) || has.apply(p.name())) return true;
+        if (!sight.product(p)) return false;
+        return has.apply(p.owner())
                 || p.tags().stream().anyMatch(has::apply)
                 || p.versions().values().stream()
-                        .anyMatch(v -> has.apply(v.spec().definition()));
+                        .anyMatch(v -> sight.version(p, v) && has.apply(v.spec().definition()));
     }
 
     private static ProductSummary summary(Product p) {
@@ -219,15 +224,5 @@ public final class CatalogQueries {
                 p.classification(),
                 p.newest().version(),
                 byStatus);
-    }
-
-    private static <T> Page<T> page(List<T> items, int page, int size, long total) {
-        return new Page<>(items, page, size, total, (int) ((total + size - 1) / size));
-    }
-
-    private static <T> Page<T> page(List<T> all, int page, int size) {
-        int from = (int) Math.min((long) page * size, all.size());
-        int to = Math.min(from + size, all.size());
-        return new Page<>(all.subList(from, to), page, size, all.size(), (all.size() + size - 1) / size);
     }
 }

@@ -65,13 +65,29 @@ public final class CatalogReadModel {
         return scan(ViewKeys.REGISTRATIONS, ViewKeys.ofVersion(productId, version), Registration.class);
     }
 
-    public List<Registration> registrations(String productId) {
-        return scan(ViewKeys.REGISTRATIONS, ViewKeys.ofProduct(productId), Registration.class);
-    }
-
     /** Every registration, ordered by product, version and consumer. */
     public List<Registration> registrations() {
         return scan(ViewKeys.REGISTRATIONS, "", Registration.class);
+    }
+
+    /** How many consumers each version has, by "product\u0000version", counted from the keys without reading them. */
+    public Map<String, Long> consumerCounts() {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        try (KeyValueIterator<String, byte[]> it = view(ViewKeys.REGISTRATIONS).all()) {
+            it.forEachRemaining(kv -> counts.merge(ViewKeys.versionOf(kv.key), 1L, Long::sum));
+        }
+        return counts;
+    }
+
+    /** How many consumers each version of one product has, by full version, counted from the keys. */
+    public Map<String, Long> consumerCounts(String productId) {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        int from = ViewKeys.ofProduct(productId).length();
+        try (KeyValueIterator<String, byte[]> it =
+                view(ViewKeys.REGISTRATIONS).prefixScan(ViewKeys.ofProduct(productId), KEYS)) {
+            it.forEachRemaining(kv -> counts.merge(ViewKeys.versionOf(kv.key).substring(from), 1L, Long::sum));
+        }
+        return counts;
     }
 
     public List<Registration> consumptions(String consumerId) {

@@ -14,8 +14,6 @@ public final class Responses {
 
     private Responses() {}
 
-    public record Page<T>(List<T> items, int page, int size, long totalItems, int totalPages) {}
-
     /** An entry of the products page: a summary, or only id and name for a restricted product. */
     public sealed interface ProductEntry permits ProductSummary, ListedOnly {}
 

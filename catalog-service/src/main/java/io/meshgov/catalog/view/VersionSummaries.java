@@ -29,10 +29,7 @@ final class VersionSummaries {
         this.clock = clock;
     }
 
-    VersionSummary of(ProductVersion v, List<Registration> productRegistrations, VersionQuality quality) {
-        int consumers = (int) productRegistrations.stream()
-                .filter(r -> r.version().equals(v.version()))
-                .count();
+    VersionSummary of(ProductVersion v, long consumers, VersionQuality quality) {
         var spec = v.spec();
         return new VersionSummary(
                 v.version(),
@@ -50,7 +47,7 @@ final class VersionSummaries {
                 spec.classification(),
                 spec.outputSchema(),
                 v.publishedAt(),
-                consumers,
+                (int) consumers,
                 quality == null ? null : quality.worst(),
                 quality == null ? Map.of() : quality.byKpi(),
                 deprecation(v.deprecation()),
@@ -88,7 +85,7 @@ final class VersionSummaries {
                                 .sorted()
                                 .toList());
         VersionQuality quality = model.quality(p.id(), v.version()).orElse(null);
-        return new VersionDetails(p.id(), of(v, registrations, quality), consumers, migration);
+        return new VersionDetails(p.id(), of(v, registrations.size(), quality), consumers, migration);
     }
 
     String warning(ProductVersion v) {

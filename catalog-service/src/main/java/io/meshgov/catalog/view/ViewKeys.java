@@ -57,6 +57,11 @@ public final class ViewKeys {
         return productId + SEP;
     }
 
+    /** The (product, version) part of a registration's key, as {@link #quality} spells it. */
+    static String versionOf(String registrationKey) {
+        return registrationKey.substring(0, registrationKey.lastIndexOf(SEP));
+    }
+
     static String consumptionsOf(String consumerId) {
         return consumerId + SEP;
     }

@@ -4,6 +4,7 @@ import io.meshgov.catalog.product.VersionStatus;
 import io.meshgov.catalog.view.CatalogQueries;
 import io.meshgov.catalog.view.Responses;
 import io.meshgov.kit.security.Caller;
+import io.meshgov.kit.web.Page;
 import io.meshgov.kit.web.Params;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +25,7 @@ class CatalogController {
     }
 
     @GetMapping("/products")
-    Responses.Page<Responses.ProductEntry> products(
+    Page<Responses.ProductEntry> products(
             Caller caller,
             @RequestParam(required = false) String domain,
             @RequestParam(required = false) String status,
@@ -56,7 +57,7 @@ class CatalogController {
     }
 
     @GetMapping("/domains")
-    List<Responses.DomainSummary> domains() {
-        return queries.domains();
+    List<Responses.DomainSummary> domains(Caller caller) {
+        return queries.domains(caller);
     }
 }

@@ -6,9 +6,9 @@ import io.meshgov.catalog.governance.Governance;
 import io.meshgov.catalog.governance.GovernancePolicy;
 import io.meshgov.catalog.governance.Violation;
 import io.meshgov.catalog.view.CatalogQueries;
-import io.meshgov.catalog.view.Responses;
 import io.meshgov.kit.security.Caller;
 import io.meshgov.kit.web.InvalidParameter;
+import io.meshgov.kit.web.Page;
 import io.meshgov.kit.web.Params;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +32,7 @@ class GovernanceController {
     }
 
     @GetMapping("/alerts")
-    Responses.Page<Alert> alerts(
+    Page<Alert> alerts(
             Caller caller,
             @RequestParam(required = false) String state,
             @RequestParam(required = false) String domain,
@@ -47,12 +47,13 @@ class GovernanceController {
     }
 
     @GetMapping("/violations")
-    Responses.Page<Violation> violations(
+    Page<Violation> violations(
+            Caller caller,
             @RequestParam(required = false) String domain,
             @RequestParam(required = false) String rule,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return queries.violations(Params.domain(domain), rule(rule), Params.page(page), Params.size(size));
+        return queries.violations(caller, Params.domain(domain), rule(rule), Params.page(page), Params.size(size));
     }
 
     @GetMapping("/policies")

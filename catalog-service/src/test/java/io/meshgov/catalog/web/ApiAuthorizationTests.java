@@ -80,6 +80,17 @@ class ApiAuthorizationTests {
                             .purpose("forecast")
                             .contact("forecast@sales.example")
                             .registered());
+            // breaks the ownership policy: a violation about the restricted product
+            domains.publish(
+                    "sales",
+                    PipelineEvents.published("payroll-restricted", "2.0")
+                            .name("Payroll restricted")
+                            .definition("Sales' own payroll view")
+                            .owner("sales-data")
+                            .code("https://git.example/sales/payroll", "def456")
+                            .endpoint("http://data.example/sales/payroll")
+                            .classification(Classification.PUBLIC)
+                            .build());
         }
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
             assertThat(finance.ok("/api/products?q=payroll").at("/items").size())
@@ -88,6 +99,7 @@ class ApiAuthorizationTests {
                             .at("/consumes")
                             .size())
                     .isEqualTo(1);
+            assertThat(finance.ok("/api/violations").at("/items").size()).isEqualTo(1);
         });
         published = true;
     }
@@ -117,6 +129,29 @@ class ApiAuthorizationTests {
         assertThat(sales.get("/api/consumers/sales-forecast").status())
                 .as("its only consumption is of the restricted version")
                 .isEqualTo(404);
+    }
+
+    @Test
+    void searchesViolationsAndDomainFiguresLeaveOutWhatIsRestrictedFromTheCaller() {
+        assertThat(sales.ok("/api/products?q=cost%20centre").at("/items").size())
+                .as("a definition is searched only where it may be seen")
+                .isEqualTo(3);
+        assertThat(finance.ok("/api/products?q=cost%20centre").at("/items").size())
+                .isEqualTo(4);
+        assertThat(sales.ok("/api/violations").at("/items").size()).isZero();
+        assertThat(platform.ok("/api/violations").at("/items/0/productId").asString())
+                .isEqualTo("payroll-restricted");
+        assertThat(registrationsOf(sales, "sales")).isZero();
+        assertThat(registrationsOf(finance, "sales")).isEqualTo(1);
+    }
+
+    private static long registrationsOf(Api caller, String domain) {
+        return caller.ok("/api/domains")
+                .valueStream()
+                .filter(d -> d.get("domain").asString().equals(domain))
+                .findFirst()
+                .map(d -> d.get("consumerRegistrations").asLong())
+                .orElse(0L);
     }
 
     @Test

@@ -14,4 +14,9 @@ public interface GraphReader {
     List<Edge> outgoing(String nodeId);
 
     List<Edge> incoming(String nodeId);
+
+    /** Whether nothing beyond this node may be shown (a version restricted from the caller). */
+    default boolean hides(String nodeId) {
+        return false;
+    }
 }

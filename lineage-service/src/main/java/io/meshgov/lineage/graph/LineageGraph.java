@@ -28,11 +28,12 @@ public final class LineageGraph {
         return reader.versionsOf(productId);
     }
 
-    /** Edges leaving a node, unbound inputs included where they bind to it. */
+    /** Edges leaving a node, unbound inputs included where they bind to it; consumers are where lineage ends. */
     public List<Edge> downstream(String nodeId) {
-        List<Edge> edges = new ArrayList<>(reader.outgoing(nodeId));
         NodeKind kind = NodeIds.kindOf(nodeId);
-        if (kind == NodeKind.PRODUCT_VERSION) {
+        if (kind == NodeKind.CONSUMER) return List.of();
+        List<Edge> edges = new ArrayList<>(reader.outgoing(nodeId));
+        if (kind == NodeKind.PRODUCT_VERSION && !reader.hides(nodeId)) {
             VersionNode self = reader.version(nodeId).orElse(null);
             if (self != null) {
                 for (Edge unbound : reader.outgoing(NodeIds.product(self.productId()))) {
@@ -84,7 +85,7 @@ public final class LineageGraph {
                         kind,
                         v.name() + " " + v.version(),
                         v.domain(),
-                        v.status(),
+                        reader.hides(nodeId) ? null : v.status(), // a restricted version: id, name and owner only
                         v.productId(),
                         v.version(),
                         null);

@@ -5,8 +5,7 @@ import java.time.Instant;
 /**
  * A data product version as the graph keeps it, with the event times of its lifecycle so that an unversioned input
  * can be bound to the version that was the newest active one when its reader was published, whatever order the
- * events arrived in. Its classification decides who sees beyond it (null in state written before it was kept:
- * internal).
+ * events arrived in. Its classification decides who sees beyond it (a missing one counts as restricted).
  */
 public record VersionNode(
         String productId,

@@ -5,17 +5,21 @@ import io.meshgov.kit.security.Visibility;
 import io.meshgov.lineage.graph.Edge;
 import io.meshgov.lineage.graph.GraphReader;
 import io.meshgov.lineage.graph.VersionNode;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The graph as a caller may see it: a version whose classification hides it from the caller is its own node and
- * nothing beyond (no inputs, readers or consumers through it), so every traversal stops there.
+ * nothing beyond (no inputs, readers or consumers through it, unversioned inputs bound to it included), so every
+ * traversal stops there; a consumer's facts never come from its registration to such a version.
  */
 final class VisibleGraph implements GraphReader {
 
     private final GraphReader graph;
     private final Caller caller;
+    private final Map<String, Boolean> hidden = new HashMap<>(); // one request's answers
 
     VisibleGraph(GraphReader graph, Caller caller) {
         this.graph = graph;
@@ -42,15 +46,20 @@ final class VisibleGraph implements GraphReader {
 
     @Override
     public List<Edge> outgoing(String nodeId) {
-        return hidden(nodeId) ? List.of() : graph.outgoing(nodeId);
+        return hides(nodeId) ? List.of() : graph.outgoing(nodeId);
     }
 
     @Override
     public List<Edge> incoming(String nodeId) {
-        return hidden(nodeId) ? List.of() : graph.incoming(nodeId);
+        if (hides(nodeId)) return List.of();
+        return graph.incoming(nodeId).stream()
+                .filter(e -> e.kind() != Edge.EdgeKind.CONSUMES || !hides(e.from()))
+                .toList();
     }
 
-    private boolean hidden(String nodeId) {
-        return graph.version(nodeId).map(v -> !maySee(caller, v)).orElse(false);
+    @Override
+    public boolean hides(String nodeId) {
+        return hidden.computeIfAbsent(
+                nodeId, id -> graph.version(id).map(v -> !maySee(caller, v)).orElse(false));
     }
 }

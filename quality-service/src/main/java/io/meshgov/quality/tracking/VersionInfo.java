@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * What quality needs of a published version: its domain, objectives, lifecycle status, publication time and
- * classification (who may see its quality; null in state written before it was kept: internal).
+ * classification (who may see its quality; a missing one counts as restricted).
  */
 public record VersionInfo(
         String productId,

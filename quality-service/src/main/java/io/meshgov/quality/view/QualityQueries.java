@@ -3,6 +3,7 @@ package io.meshgov.quality.view;
 import io.meshgov.kit.security.Caller;
 import io.meshgov.kit.security.Visibility;
 import io.meshgov.kit.web.NotFound;
+import io.meshgov.kit.web.Page;
 import io.meshgov.quality.slo.KpiStatus;
 import io.meshgov.quality.slo.Objective;
 import io.meshgov.quality.tracking.HourlyBucket;
@@ -85,8 +86,15 @@ public final class QualityQueries {
         return new Comparison(productId, versions, byKpi, scores);
     }
 
-    /** Versions breaching an objective now, less those whose classification hides them from the caller. */
-    public List<Breach> breaches(Caller caller, String domain) {
+    /**
+     * A page of the versions breaching an objective now, by product and version, less those whose classification
+     * hides them from the caller.
+     */
+    public Page<Breach> breaches(Caller caller, String domain, int page, int size) {
+        return Page.slice(breaching(caller, domain), page, size);
+    }
+
+    private List<Breach> breaching(Caller caller, String domain) {
         return model.versions().stream()
                 .filter(v -> domain == null || v.domain().equals(domain))
                 .filter(v -> Visibility.maySee(caller, v.classification(), v.domain()))

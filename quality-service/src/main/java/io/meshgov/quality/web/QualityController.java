@@ -2,6 +2,7 @@ package io.meshgov.quality.web;
 
 import io.meshgov.kit.security.Caller;
 import io.meshgov.kit.web.InvalidParameter;
+import io.meshgov.kit.web.Page;
 import io.meshgov.kit.web.Params;
 import io.meshgov.quality.view.QualityQueries;
 import java.time.Duration;
@@ -67,8 +68,12 @@ class QualityController {
     }
 
     @GetMapping("/breaches")
-    List<QualityQueries.Breach> breaches(Caller caller, @RequestParam(required = false) String domain) {
-        return queries.breaches(caller, Params.domain(domain));
+    Page<QualityQueries.Breach> breaches(
+            Caller caller,
+            @RequestParam(required = false) String domain,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return queries.breaches(caller, Params.domain(domain), Params.page(page), Params.size(size));
     }
 
     private static Instant instant(String name, String value) {

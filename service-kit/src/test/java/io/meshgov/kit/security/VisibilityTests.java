@@ -38,11 +38,15 @@ class VisibilityTests {
                 .isFalse();
     }
 
-    @ParameterizedTest(name = "unknown classification {0} is internal")
-    @CsvSource({"''", "INTERNAL"})
-    void treatsAMissingClassificationAsInternal(String classification) {
-        assertThat(Visibility.maySee(caller("no-claims"), classification.isEmpty() ? null : classification, "x"))
-                .isTrue();
+    @ParameterizedTest(name = "classification ''{0}'' is restricted")
+    @CsvSource({"''", "SECRET", "internal-ish"})
+    void failsClosedOnAMissingOrUnknownClassification(String classification) {
+        String value = classification.isEmpty() ? null : classification;
+
+        assertThat(Visibility.maySee(caller("no-claims"), value, "finance")).isFalse();
+        assertThat(Visibility.maySee(caller("other-domain"), value, "finance")).isFalse();
+        assertThat(Visibility.maySee(caller("owner"), value, "finance")).isTrue();
+        assertThat(Visibility.maySee(caller("scope"), value, "finance")).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
