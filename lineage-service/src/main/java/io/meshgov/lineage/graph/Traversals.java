@@ -10,18 +10,29 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Breadth-first traversals with a depth bound and a visited set: every node is reached once, by a shortest path,
- * so a cycle can neither hang nor repeat a node; the cycles met are reported.
+ * Breadth-first traversals with a depth bound, a bound on the nodes an answer may hold, and a visited set: every node
+ * is reached once, by a shortest path, so a cycle can neither hang nor repeat a node; the cycles met are reported.
+ * An answer cut by either bound says {@code truncated}; the order of the walk is fixed (sorted), so a cut answer is
+ * the same on every instance.
  */
 public final class Traversals {
 
     private static final Comparator<Edge> EDGE_ORDER =
             Comparator.comparing(Edge::from).thenComparing(Edge::to).thenComparing(Edge::kind);
 
+    /** Nodes in one answer at most, unless configured otherwise. */
+    public static final int MAX_NODES = 10_000;
+
     private final LineageGraph graph;
+    private final int maxNodes;
+
+    public Traversals(LineageGraph graph, int maxNodes) {
+        this.graph = graph;
+        this.maxNodes = maxNodes;
+    }
 
     public Traversals(LineageGraph graph) {
-        this.graph = graph;
+        this(graph, MAX_NODES);
     }
 
     public Subgraph subgraph(Collection<String> starts, Direction direction, int depth) {
@@ -55,8 +66,8 @@ public final class Traversals {
         return new Impact(graph.node(start), impacted, counts, Cycles.in(sorted), truncated);
     }
 
-    /** Breadth-first from the starts; returns whether nodes remained beyond the depth bound. */
-    private static boolean walk(
+    /** Breadth-first from the starts; returns whether nodes remained beyond the depth or node bound. */
+    private boolean walk(
             Collection<String> starts,
             int depth,
             Function<String, List<Edge>> step,
@@ -72,6 +83,7 @@ public final class Traversals {
                 for (Edge edge : step.apply(node).stream().sorted(EDGE_ORDER).toList()) {
                     edges.put(edge.from() + "\u0000" + edge.to() + "\u0000" + edge.kind(), edge);
                     String other = far.apply(edge);
+                    if (!visited.contains(other) && nodes.size() >= maxNodes) return true;
                     if (visited.add(other)) {
                         nodes.add(other);
                         nextFrontier.add(other);

@@ -39,12 +39,11 @@ public final class GraphMetrics {
     @Scheduled(fixedDelayString = "${meshgov.lineage.metrics-refresh:15s}")
     void refresh() {
         try {
-            List<Edge> all = reader.allEdges();
-            Set<String> ids = new HashSet<>();
-            reader.allVersions().forEach(v -> ids.add(v.id()));
+            List<String[]> all = reader.edgeEnds(); // [from, to, kind], from the keys
+            Set<String> ids = new HashSet<>(reader.versionIds());
             all.forEach(e -> {
-                ids.add(e.from());
-                ids.add(e.to());
+                ids.add(e[0]);
+                ids.add(e[1]);
             });
             Map<NodeKind, Long> byKind = new EnumMap<>(NodeKind.class);
             ids.forEach(id -> byKind.merge(NodeIds.kindOf(id), 1L, Long::sum));
@@ -57,7 +56,7 @@ public final class GraphMetrics {
             for (Edge.EdgeKind kind : Edge.EdgeKind.values()) {
                 edgeRows.add(MultiGauge.Row.of(
                         Tags.of("kind", kind.name()),
-                        all.stream().filter(e -> e.kind() == kind).count()));
+                        all.stream().filter(e -> e[2].equals(kind.name())).count()));
             }
             edges.register(edgeRows, true);
         } catch (StoreNotReady restoring) {

@@ -3,6 +3,7 @@ package io.meshgov.lineage.view;
 import io.meshgov.kit.security.Caller;
 import io.meshgov.kit.security.Visibility;
 import io.meshgov.kit.web.NotFound;
+import io.meshgov.lineage.graph.CachedReader;
 import io.meshgov.lineage.graph.Direction;
 import io.meshgov.lineage.graph.GraphReader;
 import io.meshgov.lineage.graph.Impact;
@@ -17,9 +18,12 @@ import java.util.List;
 public final class LineageQueries {
 
     private final GraphReader reader;
+    private final int maxNodes;
 
-    public LineageQueries(GraphReader reader) {
+    /** @param maxNodes the most nodes one answer holds (beyond, it says {@code truncated}) */
+    public LineageQueries(GraphReader reader, int maxNodes) {
         this.reader = reader;
+        this.maxNodes = maxNodes;
     }
 
     /**
@@ -27,7 +31,7 @@ public final class LineageQueries {
      * the caller is its own node only.
      */
     public Subgraph lineage(Caller caller, String productId, String version, Direction direction, int depth) {
-        LineageGraph graph = new LineageGraph(VisibleGraph.of(reader, caller));
+        LineageGraph graph = graphFor(caller);
         List<String> starts;
         if (version != null) {
             String id = NodeIds.version(productId, version);
@@ -40,7 +44,7 @@ public final class LineageQueries {
                     .toList();
             if (starts.isEmpty()) throw NotFound.product(productId);
         }
-        return new Traversals(graph).subgraph(starts, direction, depth);
+        return new Traversals(graph, maxNodes).subgraph(starts, direction, depth);
     }
 
     /**
@@ -48,19 +52,24 @@ public final class LineageQueries {
      * a traversal reaching such a version names it and goes no further.
      */
     public Impact versionImpact(Caller caller, String productId, String version, int maxDepth) {
-        LineageGraph graph = new LineageGraph(VisibleGraph.of(reader, caller));
+        LineageGraph graph = graphFor(caller);
         String id = NodeIds.version(productId, version);
         VersionNode node = graph.version(id)
                 .orElseThrow(() -> graph.versionsOf(productId).isEmpty()
                         ? NotFound.product(productId)
                         : NotFound.version(productId, version));
         Visibility.require(caller, node.classification(), node.domain(), productId + " " + node.version());
-        return new Traversals(graph).impact(id, maxDepth);
+        return new Traversals(graph, maxNodes).impact(id, maxDepth);
+    }
+
+    /** The graph as the caller may see it, each part of it read once for this question. */
+    private LineageGraph graphFor(Caller caller) {
+        return new LineageGraph(new CachedReader(VisibleGraph.of(reader, caller)));
     }
 
     public Impact sourceImpact(Caller caller, String uri, int maxDepth) {
         String id = NodeIds.source(uri);
         if (reader.outgoing(id).isEmpty()) throw new NotFound("no data product reads source '" + uri + "'");
-        return new Traversals(new LineageGraph(VisibleGraph.of(reader, caller))).impact(id, maxDepth);
+        return new Traversals(graphFor(caller), maxNodes).impact(id, maxDepth);
     }
 }

@@ -46,13 +46,22 @@ public final class StoreGraphReader implements GraphReader {
         return scan(ViewKeys.INCOMING, nodeId + ViewKeys.SEP, Edge.class);
     }
 
-    /** Every version node and edge, for metrics. */
-    public List<VersionNode> allVersions() {
-        return all(ViewKeys.VERSIONS, VersionNode.class);
+    /** Every version node's id and every edge's ends and kind, for metrics: read from the keys, nothing parsed. */
+    public List<String> versionIds() {
+        List<String> ids = new ArrayList<>();
+        try (KeyValueIterator<String, byte[]> it = view(ViewKeys.VERSIONS).all()) {
+            it.forEachRemaining(kv -> ids.add(kv.key));
+        }
+        return ids;
     }
 
-    public List<Edge> allEdges() {
-        return all(ViewKeys.OUTGOING, Edge.class);
+    /** Each edge as {@code [from, to, kind]}. */
+    public List<String[]> edgeEnds() {
+        List<String[]> ends = new ArrayList<>();
+        try (KeyValueIterator<String, byte[]> it = view(ViewKeys.OUTGOING).all()) {
+            it.forEachRemaining(kv -> ends.add(ViewKeys.endsOf(kv.key)));
+        }
+        return ends;
     }
 
     private ReadOnlyKeyValueStore<String, byte[]> view(String store) {
@@ -60,20 +69,10 @@ public final class StoreGraphReader implements GraphReader {
     }
 
     private <T> List<T> scan(String store, String prefix, Class<T> type) {
-        try (KeyValueIterator<String, byte[]> it = view(store).prefixScan(prefix, KEYS)) {
-            return read(it, type);
-        }
-    }
-
-    private <T> List<T> all(String store, Class<T> type) {
-        try (KeyValueIterator<String, byte[]> it = view(store).all()) {
-            return read(it, type);
-        }
-    }
-
-    private static <T> List<T> read(KeyValueIterator<String, byte[]> it, Class<T> type) {
         List<T> values = new ArrayList<>();
-        it.forEachRemaining(kv -> values.add(Json.read(kv.value, type)));
+        try (KeyValueIterator<String, byte[]> it = view(store).prefixScan(prefix, KEYS)) {
+            it.forEachRemaining(kv -> values.add(Json.read(kv.value, type)));
+        }
         return values;
     }
 }

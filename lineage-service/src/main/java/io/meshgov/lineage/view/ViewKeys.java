@@ -23,4 +23,9 @@ public final class ViewKeys {
     public static String incoming(Edge e) {
         return e.to() + SEP + e.from() + SEP + e.kind();
     }
+
+    /** An outgoing key's {@code [from, to, kind]}. */
+    static String[] endsOf(String outgoingKey) {
+        return outgoingKey.split(String.valueOf(SEP), 3);
+    }
 }

@@ -1,5 +1,6 @@
 package io.meshgov.lineage.web;
 
+import io.meshgov.lineage.stream.LineageSettings;
 import io.meshgov.lineage.view.LineageQueries;
 import io.meshgov.lineage.view.StoreGraphReader;
 import org.springframework.context.annotation.Bean;
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class WebConfiguration {
 
     @Bean
-    LineageQueries lineageQueries(StoreGraphReader reader) {
-        return new LineageQueries(reader);
+    LineageQueries lineageQueries(StoreGraphReader reader, LineageSettings settings) {
+        return new LineageQueries(reader, settings.maxNodes());
     }
 }

@@ -3,13 +3,11 @@ package io.meshgov.quality.metrics;
 import io.meshgov.kit.streams.StoreNotReady;
 import io.meshgov.quality.slo.KpiStatus;
 import io.meshgov.quality.tracking.KpiState;
-import io.meshgov.quality.tracking.VersionInfo;
 import io.meshgov.quality.view.QualityReadModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,13 +40,9 @@ public final class KpiMetrics {
     @Scheduled(fixedDelayString = "${meshgov.quality.metrics-refresh:15s}")
     void refresh() {
         try {
-            List<KpiState> all = new ArrayList<>();
-            for (VersionInfo v : model.versions()) all.addAll(model.kpis(v.productId(), v.version()));
-            all.sort(Comparator.comparing(KpiState::productId)
-                    .thenComparing(KpiState::version)
-                    .thenComparing(KpiState::kpi));
-            List<KpiState> kept = all.subList(0, Math.min(maxSeries, all.size()));
-            dropped.set(all.size() - kept.size());
+            // the first series by product, version and KPI (the store's order); the rest only counted
+            List<KpiState> kept = model.kpis(maxSeries);
+            dropped.set(model.kpiCount() - kept.size());
             List<MultiGauge.Row<?>> valueRows = new ArrayList<>();
             List<MultiGauge.Row<?>> statusRows = new ArrayList<>();
             for (KpiState s : kept) {

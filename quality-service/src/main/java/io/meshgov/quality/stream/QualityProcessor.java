@@ -39,8 +39,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Tracks one product's versions and KPIs. Invalid measurements (not finite, a negative count, a version that is not
- * semantic) go to the dead-letter topic with the reason; redelivered ones are not counted again. A wall-clock
- * punctuation marks KPIs STALE and drops history past its retention.
+ * semantic) go to the dead-letter topic with the reason; redelivered ones are not counted again (their hourly bucket
+ * remembers the ids it counted). A wall-clock punctuation marks KPIs STALE and drops history past its retention.
  */
 final class QualityProcessor implements Processor<String, byte[], String, Emission> {
 
@@ -58,7 +58,6 @@ final class QualityProcessor implements Processor<String, byte[], String, Emissi
     private KeyValueStore<String, byte[]> versions;
     private KeyValueStore<String, byte[]> kpis;
     private KeyValueStore<String, byte[]> history;
-    private KeyValueStore<String, Long> seen;
 
     QualityProcessor(QualityTracker tracker, MeasurementCheck check, QualitySettings settings, Clock clock) {
         this.tracker = tracker;
@@ -73,7 +72,6 @@ final class QualityProcessor implements Processor<String, byte[], String, Emissi
         versions = context.getStateStore(QualityStores.VERSIONS);
         kpis = context.getStateStore(QualityStores.KPIS);
         history = context.getStateStore(QualityStores.HISTORY);
-        seen = context.getStateStore(QualityStores.SEEN);
         context.schedule(settings.staleCheck(), PunctuationType.WALL_CLOCK_TIME, ignored -> onClock());
     }
 
@@ -104,10 +102,9 @@ final class QualityProcessor implements Processor<String, byte[], String, Emissi
                             + " may not report its quality");
             return;
         }
-        if (seen.get(event.getEventId()) != null) return; // redelivered: counted already
-        seen.put(event.getEventId(), event.getMeasuredAt().toEpochMilli());
         String bucketKey = ViewKeys.bucket(m.productId(), m.version(), m.kpi(), HourlyBucket.hourOf(m.measuredAt()));
         HourlyBucket bucket = read(history, bucketKey, HourlyBucket.class);
+        if (bucket != null && bucket.counts(m)) return; // redelivered: counted already
         put(history, bucketKey, bucket == null ? HourlyBucket.of(m) : bucket.add(m));
         String kpiKey = ViewKeys.kpi(m.productId(), m.version(), m.kpi());
         KpiState state = Optional.ofNullable(read(kpis, kpiKey, KpiState.class))
@@ -173,31 +170,22 @@ final class QualityProcessor implements Processor<String, byte[], String, Emissi
     }
 
     /**
-     * Drops history buckets and remembered measurement ids past the retention, at most {@code purgeBatch} of each
-     * per run: the deletions (and their changelog tombstones) are one transaction, which must commit well within
-     * the transaction timeout. A backlog (a service that was down, or replayed old measurements) drains over
-     * the next runs instead of aborting the same huge transaction again and again.
+     * Drops history buckets past the retention (and with them the ids of the measurements they counted), at most
+     * {@code purgeBatch} per run: the deletions (and their changelog tombstones) are one transaction, which must
+     * commit well within the transaction timeout. A backlog (a service that was down, or replayed old measurements)
+     * drains over the next runs instead of aborting the same huge transaction again and again. A bucket's hour is
+     * read from its key, so the unexpired ones cost a key comparison each, not a parse.
      */
     private void purgeOlderThan(Instant cutoff) {
         List<String> expired = new ArrayList<>();
         try (KeyValueIterator<String, byte[]> all = history.all()) {
             while (all.hasNext() && expired.size() < settings.purgeBatch()) {
-                var kv = all.next();
-                if (Json.read(kv.value, HourlyBucket.class)
-                        .start()
-                        .plusSeconds(3600)
-                        .isBefore(cutoff)) expired.add(kv.key);
+                String key = all.next().key;
+                Instant end = Instant.ofEpochSecond((ViewKeys.hourOfBucket(key) + 1) * 3600);
+                if (end.isBefore(cutoff)) expired.add(key);
             }
         }
         expired.forEach(history::delete);
-        List<String> forgotten = new ArrayList<>();
-        try (KeyValueIterator<String, Long> all = seen.all()) {
-            while (all.hasNext() && forgotten.size() < settings.purgeBatch()) {
-                var kv = all.next();
-                if (kv.value < cutoff.toEpochMilli()) forgotten.add(kv.key);
-            }
-        }
-        forgotten.forEach(seen::delete);
     }
 
     private static void put(KeyValueStore<String, byte[]> store, String key, Object value) {

@@ -13,8 +13,6 @@ final class QualityStores {
     static final String KPIS = ViewKeys.KPIS;
     static final String HISTORY = ViewKeys.HISTORY;
     static final List<String> VIEWED = List.of(VERSIONS, KPIS, HISTORY);
-    /** Ids of measurements already counted, so a redelivered one is not counted twice in its bucket. */
-    static final String SEEN = "quality-seen";
 
     private QualityStores() {}
 }

@@ -20,7 +20,7 @@ import org.apache.kafka.streams.kstream.Named;
  * <pre>
  * mesh.&lt;domain&gt;.quality|products → decode (undecodable → mesh.dlq.quality-service)
  *   → re-key by productId, repartition (a version's measurements meet its objectives in one task)
- *   → track (stores: versions, kpis, hourly history, seen ids) → mesh.quality.status, invalid → dead letters
+ *   → track (stores: versions, kpis, hourly history with the ids it counted) → mesh.quality.status, invalid → dead letters
  * the changelogs of versions, kpis and history → a global copy of each on every instance
  * </pre>
  */
@@ -35,7 +35,6 @@ public final class QualityTopology {
         builder.addStateStore(ReadModel.store(QualityStores.VERSIONS, Serdes.ByteArray()));
         builder.addStateStore(ReadModel.store(QualityStores.KPIS, Serdes.ByteArray()));
         builder.addStateStore(ReadModel.store(QualityStores.HISTORY, Serdes.ByteArray()));
-        builder.addStateStore(ReadModel.store(QualityStores.SEEN, Serdes.Long()));
 
         QualityTracker tracker =
                 new QualityTracker(new StalenessWindows(settings.staleness(), settings.stalenessPerKpi()));
@@ -52,8 +51,7 @@ public final class QualityTopology {
                         Named.as("track"),
                         QualityStores.VERSIONS,
                         QualityStores.KPIS,
-                        QualityStores.HISTORY,
-                        QualityStores.SEEN);
+                        QualityStores.HISTORY);
         MeshEdge.emit(emissions);
         readModel.addTo(builder);
         return emissions;

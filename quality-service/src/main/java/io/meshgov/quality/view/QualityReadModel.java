@@ -41,6 +41,24 @@ public final class QualityReadModel {
         return scan(ViewKeys.KPIS, ViewKeys.kpisOf(productId, version), KpiState.class);
     }
 
+    /** The first {@code limit} KPIs of all, by product, version and KPI; only those are read. */
+    public List<KpiState> kpis(int limit) {
+        List<KpiState> values = new ArrayList<>();
+        try (KeyValueIterator<String, byte[]> it = view(ViewKeys.KPIS).all()) {
+            while (values.size() < limit && it.hasNext()) values.add(Json.read(it.next().value, KpiState.class));
+        }
+        return values;
+    }
+
+    /** How many KPIs there are, counted without reading them. */
+    public long kpiCount() {
+        long count = 0;
+        try (KeyValueIterator<String, byte[]> it = view(ViewKeys.KPIS).all()) {
+            for (; it.hasNext(); it.next()) count++;
+        }
+        return count;
+    }
+
     /** Buckets of one KPI in time order. */
     public List<HourlyBucket> history(String productId, String version, String kpi) {
         return scan(ViewKeys.HISTORY, ViewKeys.historyOf(productId, version, kpi), HourlyBucket.class);

@@ -29,6 +29,11 @@ public final class ViewKeys {
         return kpi(productId, version, kpi) + SEP + String.format("%012d", hour.getEpochSecond() / 3600);
     }
 
+    /** The hour (since the epoch) of a bucket, from its key. */
+    public static long hourOfBucket(String bucketKey) {
+        return Long.parseLong(bucketKey.substring(bucketKey.lastIndexOf(SEP) + 1));
+    }
+
     public static String kpisOf(String productId, String version) {
         return productId + SEP + version + SEP;
     }
