@@ -13,7 +13,8 @@ import org.apache.kafka.clients.admin.Admin;
  * {@code domain <bootstrap> add|list|remove|grant-read ...} onboards a domain (topics, principal, ACLs: see
  * {@link io.meshgov.cli.access.DomainOnboarding}); {@code platform-acls <bootstrap>} grants the services theirs;
  * {@code demo <bootstrap>} publishes the demo scenario; {@code wait-healthy <seconds> <url>...} waits until each
- * URL answers 200; {@code workload <bootstrap> <scale> <seed> [events/s]} publishes the synthetic mesh of
+ * URL answers 200; {@code bench-freshness ...} runs only the benchmark's freshness probes (see below);
+ * {@code workload <bootstrap> <scale> <seed> [events/s]} publishes the synthetic mesh of
  * {@link Workload} (scale 1: 20 domains, 10k products, 100k registrations, 1M measurements). Errors are one sentence on stderr and a non-zero exit.
  */
 public final class MeshCli {
@@ -51,6 +52,7 @@ public final class MeshCli {
                             java.nio.file.Path.of(rest.get(4)),
                             java.nio.file.Path.of(rest.get(5)),
                             java.nio.file.Path.of(rest.get(6)));
+                case "bench-freshness" -> freshness(rest);
                 case "wait-healthy" -> Health.await(Integer.parseInt(rest.get(0)), rest.subList(1, rest.size()));
                 default -> throw new IllegalArgumentException("unknown command " + args[0]);
             }
@@ -73,6 +75,23 @@ public final class MeshCli {
             var onboarding = new io.meshgov.cli.access.DomainOnboarding(admin, partitions, (short) 1, System.out);
             for (String domain : domains) onboarding.add(io.meshgov.mesh.DomainName.of(domain));
         }
+    }
+
+    /**
+     * {@code bench-freshness <bootstrap> <scale> <seed> <seconds> [events/s]}: only the benchmark's freshness probes,
+     * against a running mesh that holds that workload (for profiling one figure); prints the figures.
+     */
+    private static void freshness(List<String> args) throws Exception {
+        Workload.Shape shape = Workload.Shape.of(Double.parseDouble(args.get(1)), Long.parseLong(args.get(2)));
+        var figures = new Freshness(
+                        args.get(0),
+                        Benchmark.PORTS.get("catalog"),
+                        Workload.domains(shape.domains()),
+                        Workload.owners(shape))
+                .run(
+                        java.time.Duration.ofSeconds(Long.parseLong(args.get(3))),
+                        args.size() > 4 ? Integer.parseInt(args.get(4)) : 2_000);
+        System.out.println(figures);
     }
 
     private static void workload(List<String> args) throws Exception {
