@@ -82,7 +82,6 @@ final class Freshness {
         probes.flush();
         if (!await("/api/products/" + productId, Duration.ofSeconds(30))) return;
         visible.add(System.nanoTime() - sent);
-        System.err.println(java.time.Instant.now() + " visible " + (System.nanoTime() - sent) / 1_000_000);//TMP
 
         probes.send(owner, version(productId, "2.0", now));
         probes.send(
@@ -109,7 +108,6 @@ final class Freshness {
         while (!alertArrivals.containsKey(productId) && System.nanoTime() < deadline) Thread.sleep(1);
         Long arrived = alertArrivals.get(productId);
         if (arrived != null) alerted.add(arrived - sent);
-        System.err.println(java.time.Instant.now() + " alert " + (arrived == null ? -1 : (arrived - sent) / 1_000_000));//TMP
     }
 
     private boolean await(String path, Duration timeout) throws Exception {
