@@ -8,6 +8,7 @@ import io.meshgov.fixtures.MeshFixtures;
 import io.meshgov.kit.test.Api;
 import io.meshgov.kit.test.TopicReader;
 import io.meshgov.mesh.DeadLetterHeaders;
+import io.meshgov.mesh.TopicLeaders;
 import io.meshgov.mesh.Topics;
 import io.meshgov.wire.SingleObjectCodec;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -56,6 +58,12 @@ class MalformedAtScaleTests {
         SingleObjectCodec codec = SingleObjectCodec.standard();
         Set<String> badCoordinates = new HashSet<>();
         int good = 0;
+        // created and led before the first send: an idempotent producer writing to a topic it auto-creates can get
+        // NOT_LEADER, then OUT_OF_ORDER_SEQUENCE until its delivery timeout (it failed a build that way)
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.getBrokersAsString()))) {
+            admin.createTopics(List.of(new NewTopic(TOPIC, 4, (short) 1))).all().get();
+            TopicLeaders.await(admin, List.of(TOPIC), Duration.ofSeconds(30));
+        }
         try (var producer = new KafkaProducer<>(
                 Map.<String, Object>of("bootstrap.servers", broker.getBrokersAsString(), "linger.ms", 5),
                 new StringSerializer(),
