@@ -6,7 +6,7 @@ import io.meshgov.catalog.event.ProductState;
 import io.meshgov.catalog.product.Product;
 import io.meshgov.catalog.product.VersionQuality;
 import io.meshgov.catalog.view.ViewKeys;
-import io.meshgov.kit.streams.Json;
+import io.meshgov.kit.streams.ParsedCache;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +21,7 @@ final class StoreBackedState implements ProductState {
 
     private final String productId;
     private final KeyValueStore<String, byte[]> products;
+    private final ParsedCache<Product> parsed;
     private final KeyValueStore<String, Registration> registrations;
     private final KeyValueStore<String, Alert> alerts;
     private final KeyValueStore<String, VersionQuality> quality;
@@ -29,11 +30,13 @@ final class StoreBackedState implements ProductState {
     StoreBackedState(
             String productId,
             KeyValueStore<String, byte[]> products,
+            ParsedCache<Product> parsed,
             KeyValueStore<String, Registration> registrations,
             KeyValueStore<String, Alert> alerts,
             KeyValueStore<String, VersionQuality> quality) {
         this.productId = productId;
         this.products = products;
+        this.parsed = parsed;
         this.registrations = registrations;
         this.alerts = alerts;
         this.quality = quality;
@@ -42,7 +45,7 @@ final class StoreBackedState implements ProductState {
     @Override
     public Optional<Product> product() {
         if (product == null) {
-            product = Optional.ofNullable(products.get(productId)).map(json -> Json.read(json, Product.class));
+            product = Optional.ofNullable(parsed.parse(productId, products.get(productId)));
         }
         return product;
     }
