@@ -6,6 +6,7 @@ import io.meshgov.mesh.InputTopic;
 import io.meshgov.wire.EventDecodingException;
 import io.meshgov.wire.MeshEventType;
 import io.meshgov.wire.SingleObjectCodec;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -25,6 +26,7 @@ public final class DecodeOrDeadLetter implements FixedKeyProcessor<String, byte[
     private final String service;
     private final Function<String, Optional<TopicKind>> topicKinds;
     private final SingleObjectCodec codec = SingleObjectCodec.standard();
+    private final Map<String, Optional<TopicKind>> kindOfTopic = new HashMap<>(); // a task reads a few dozen topics
     private FixedKeyProcessorContext<String, Inbound> context;
 
     /** What a topic may carry and which domain it speaks for (empty domain: a platform topic). */
@@ -64,7 +66,7 @@ public final class DecodeOrDeadLetter implements FixedKeyProcessor<String, byte[
     public void process(FixedKeyRecord<String, byte[]> record) {
         RecordMetadata source = context.recordMetadata().orElseThrow();
         String topic = source.topic();
-        Optional<TopicKind> kind = topicKinds.apply(topic);
+        Optional<TopicKind> kind = kindOfTopic.computeIfAbsent(topic, topicKinds);
         String reason;
         SpecificRecord event = null;
         if (kind.isEmpty()) {
