@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * </ol>
  *
  * Afterwards every acknowledged event is on its topic exactly once; both instances of each service and a clean
- * replay (fresh application ids, state and read-model topics, from offset 0) give the same digest of every API
+ * replay (fresh application ids, state and changelogs, from offset 0) give the same digest of every API
  * answer; every alert, violation and quality status event id is on its output topic once, read as committed. Then
  * one instance of each service is killed again while both are queried: every answer is the settled one or a 503
  * with Retry-After, never another.

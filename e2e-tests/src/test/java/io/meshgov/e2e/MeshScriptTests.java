@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -19,13 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's run command itself: {@code ./mesh up --demo --detach} starts Kafka and the services, the demo's
- * results are visible, {@code ./mesh down} leaves no process and no open port behind, a restart restores the
- * same catalog from the kept data, and so does one after the services' local state was deleted.
+ * results are visible, {@code ./mesh down} leaves no process and no open port behind, and a restart answers as
+ * before: lineage from its kept local state, the catalog and quality after theirs was deleted.
  */
 class MeshScriptTests {
 
     @Test
-    void upWithTheDemoThenDownThenUpAgainRestoresTheSameCatalog(@TempDir Path home) throws Exception {
+    void upWithTheDemoThenDownThenUpAgainAnswersAsBeforeWithKeptOrDeletedState(@TempDir Path home) throws Exception {
         int kafka = MeshProcesses.freePort(), controller = MeshProcesses.freePort();
         int catalog = MeshProcesses.freePort(), lineage = MeshProcesses.freePort(), quality = MeshProcesses.freePort();
         Map<String, String> env = Map.of(
@@ -43,7 +44,12 @@ class MeshScriptTests {
                     new Api(quality),
                     "localhost:" + kafka,
                     Duration.ofSeconds(150));
-            String before = settled(new Api(catalog), "/api/products/top-10-customers");
+            Map<Api, String> paths = Map.of(
+                    new Api(catalog), "/api/products/top-10-customers",
+                    new Api(lineage), "/api/lineage/products/top-10-customers/versions/2.1/impact",
+                    new Api(quality), "/api/quality/products/top-10-customers/compare?versions=2.1,3.0");
+            Map<Api, String> before = new HashMap<>();
+            paths.forEach((api, path) -> before.put(api, settled(api, path)));
 
             // self-service onboarding on the local broker (no authorizer): topics only, and idempotent
             assertThat(mesh(env, home, "domain", "add", "logistics")).isZero();
@@ -62,20 +68,15 @@ class MeshScriptTests {
                 assertThat(pids).as("pid files after down").isEmpty();
             }
 
+            // one restart for both cases: lineage restarts on its kept local state; the catalog's and quality's
+            // state is deleted while stopped (reliability scenario 7) and rebuilt from changelogs and topics
+            deleteRecursively(home.resolve("state").resolve("catalog-service"));
+            deleteRecursively(home.resolve("state").resolve("quality-service"));
+            assertThat(home.resolve("state").resolve("lineage-service")).isNotEmptyDirectory();
             assertThat(mesh(env, home, "up", "--detach")).isZero();
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(new Api(catalog)
-                            .get("/api/products/top-10-customers")
-                            .raw())
-                    .isEqualTo(before));
-
-            // reliability scenario 7: local state deleted while stopped; rebuilt from the changelogs and topics
-            assertThat(mesh(env, home, "down")).isZero();
-            deleteRecursively(home.resolve("state"));
-            assertThat(mesh(env, home, "up", "--detach")).isZero();
-            await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(new Api(catalog)
-                            .get("/api/products/top-10-customers")
-                            .raw())
-                    .isEqualTo(before));
+            await().atMost(Duration.ofSeconds(90))
+                    .untilAsserted(() -> paths.forEach((api, path) ->
+                            assertThat(api.get(path).raw()).as(path).isEqualTo(before.get(api))));
         } finally {
             mesh(env, home, "down");
         }
