@@ -1,5 +1,5 @@
 /**
- * The catalog's read model: every instance keeps a full copy (a global state store fed from the view topic the
+ * The catalog's read model: every instance keeps a full copy (global state stores fed from the changelogs the
  * processing writes), so any instance answers any query, lists included, without forwarding.
  */
 package io.meshgov.catalog.view;
