@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Afterwards every acknowledged event is on its topic exactly once; both instances of each service and a clean
  * replay (fresh application ids, state and changelogs, from offset 0) give the same digest of every API
  * answer; every alert, violation and quality status event id is on its output topic once, read as committed. Then
- * one instance of each service is killed again while both are queried: every answer is the settled one or a 503
+ * one instance of each service is killed again, all three at once, while both are queried: every answer is the settled one or a 503
  * with Retry-After, never another.
  *
  * <p>Size: {@code -Dmeshgov.faults.scale} (default 0.01: ~11k events; the {@code long-faults} profile runs 0.1:
@@ -123,10 +126,21 @@ class FaultInjectionTests {
                     Topics.GOVERNANCE_VIOLATIONS, FaultRuns.onceEach(bootstrap, Topics.GOVERNANCE_VIOLATIONS),
                     Topics.QUALITY_STATUS, FaultRuns.onceEach(bootstrap, Topics.QUALITY_STATUS));
 
-            Map<String, String> during = new java.util.LinkedHashMap<>();
-            for (String victim : List.of("catalog-2", "lineage", "quality-2")) {
-                int[] answers = rightOr503WhileKilled(mesh, victim);
-                during.put(victim, answers[0] + " right, " + answers[1] + " 503s, " + answers[2] + " refused");
+            // one instance of each service killed at once, each service's two instances polled meanwhile
+            Map<String, String> during = new java.util.TreeMap<>();
+            ExecutorService pollers = Executors.newCachedThreadPool();
+            try {
+                Map<String, Future<int[]>> lastKills = new java.util.TreeMap<>();
+                for (String victim : List.of("catalog-2", "lineage", "quality-2")) {
+                    lastKills.put(victim, pollers.submit(() -> rightOr503WhileKilled(mesh, victim, pollers)));
+                }
+                for (var kill : lastKills.entrySet()) {
+                    int[] answers = kill.getValue().get(5, TimeUnit.MINUTES);
+                    during.put(
+                            kill.getKey(), answers[0] + " right, " + answers[1] + " 503s, " + answers[2] + " refused");
+                }
+            } finally {
+                pollers.shutdownNow();
             }
 
             FaultRuns.assertCleanReplayReaches(settled, mesh, bootstrap);
@@ -172,7 +186,8 @@ class FaultInjectionTests {
      * Kills and restarts {@code victim} while polling both instances of its service; returns right, 503 and refused
      * counts.
      */
-    private static int[] rightOr503WhileKilled(MeshProcesses mesh, String victim) throws Exception {
+    private static int[] rightOr503WhileKilled(MeshProcesses mesh, String victim, ExecutorService threads)
+            throws Exception {
         String service = victim.replace("-2", "");
         List<String> instances = List.of(service, service + "-2");
         List<String> paths = POLLED.get(service);
@@ -182,7 +197,7 @@ class FaultInjectionTests {
         AtomicInteger right = new AtomicInteger(), unavailable = new AtomicInteger(), refused = new AtomicInteger();
         List<String> wrong = new ArrayList<>();
         AtomicBoolean polling = new AtomicBoolean(true);
-        var poller = CompletableFuture.runAsync(() -> {
+        var poller = threads.submit(() -> {
             while (polling.get()) {
                 for (String instance : instances) {
                     Api api = mesh.api(instance);

@@ -44,7 +44,7 @@ final class MeshProcesses implements AutoCloseable {
     }
 
     /** Starts an instance of {@code service} called {@code name}, with its own port and state directory. */
-    MeshProcesses launch(String service, String name, String... args) {
+    synchronized MeshProcesses launch(String service, String name, String... args) {
         instances.put(name, new Instance(service, freePort(), List.of(args)));
         run(name);
         return this;
@@ -52,12 +52,15 @@ final class MeshProcesses implements AutoCloseable {
 
     /** SIGKILL: no shutdown hook, no flush, no commit; returns once the process is gone. */
     void kill(String name) throws InterruptedException {
-        Process process = processes.remove(name);
+        Process process;
+        synchronized (this) {
+            process = processes.remove(name);
+        }
         process.destroyForcibly();
         if (!process.waitFor(30, TimeUnit.SECONDS)) throw new IllegalStateException(name + " survived SIGKILL");
     }
 
-    void restart(String name) {
+    synchronized void restart(String name) {
         run(name);
     }
 
@@ -90,7 +93,7 @@ final class MeshProcesses implements AutoCloseable {
         }
     }
 
-    Api api(String name) {
+    synchronized Api api(String name) {
         return new Api(instances.get(name).port());
     }
 
@@ -106,7 +109,7 @@ final class MeshProcesses implements AutoCloseable {
         return api("quality");
     }
 
-    List<String> healthUrls() {
+    synchronized List<String> healthUrls() {
         return instances.values().stream()
                 .map(i -> "http://localhost:" + i.port() + "/actuator/health")
                 .toList();
