@@ -94,13 +94,7 @@ class ApiAuthorizationTests {
                 .isEqualTo(403);
         assertThat(sales.get(PAYROLL + "/kpis/completeness/history").status()).isEqualTo(403);
         assertThat(sales.ok("/api/quality/breaches").at("/items").size()).isZero();
-        for (Api wrong : List.of(
-                anonymous,
-                anonymous.withToken(ISSUER.expired()),
-                anonymous.withToken(ISSUER.forged(List.of("finance"), List.of("mesh:restricted"))),
-                anonymous.withToken(ISSUER.forAudience("someone-else")),
-                anonymous.withToken(ISSUER.fromIssuer("https://evil.example")),
-                anonymous.withToken("not-a-jwt"))) {
+        for (Api wrong : ISSUER.rejectedCallers(anonymous)) {
             for (String path : List.of(PAYROLL, "/api/quality/breaches", "/actuator/prometheus")) {
                 Api.Answer answer = wrong.get(path);
                 assertThat(answer.status()).as(path).isEqualTo(401);

@@ -178,13 +178,7 @@ class ApiAuthorizationTests {
 
     @Test
     void everyApiCallWithoutAValidTokenIs401ProblemJson() {
-        var none = anonymous;
-        var forged = anonymous.withToken(ISSUER.forged(List.of("finance"), List.of("mesh:restricted")));
-        var expired = anonymous.withToken(ISSUER.expired());
-        var otherAudience = anonymous.withToken(ISSUER.forAudience("someone-else"));
-        var otherIssuer = anonymous.withToken(ISSUER.fromIssuer("https://evil.example"));
-        var garbage = anonymous.withToken("not-a-jwt");
-        for (Api caller : List.of(none, forged, expired, otherAudience, otherIssuer, garbage)) {
+        for (Api caller : ISSUER.rejectedCallers(anonymous)) {
             for (String path : List.of("/api/products", "/api/products/payroll-public", "/actuator/prometheus")) {
                 Api.Answer answer = caller.get(path);
                 assertThat(answer.status()).as(path).isEqualTo(401);

@@ -101,6 +101,20 @@ public final class TokenIssuer implements AutoCloseable {
         return sign(key, issuer, AUDIENCE, Instant.now().plus(Duration.ofMinutes(5)), List.of(), List.of());
     }
 
+    /**
+     * Every caller the API must turn away with a 401: no token, a forged one (carrying every right), an expired one,
+     * one for another audience, one from another issuer, and one that is not a JWT at all.
+     */
+    public List<Api> rejectedCallers(Api anonymous) {
+        return List.of(
+                anonymous,
+                anonymous.withToken(forged(List.of("finance"), List.of("mesh:restricted"))),
+                anonymous.withToken(expired()),
+                anonymous.withToken(forAudience("someone-else")),
+                anonymous.withToken(fromIssuer("https://evil.example")),
+                anonymous.withToken("not-a-jwt"));
+    }
+
     private static String sign(
             KeyPair with,
             String issuer,
