@@ -55,7 +55,7 @@ public final class StallingProcessorWrapper implements ProcessorWrapper {
                         if (name.equals(processor)
                                 && String.valueOf(record.key()).equals(key)) {
                             SEEN.incrementAndGet();
-                            if (ARMED.compareAndSet(true, false)) sleep();
+                            if (ARMED.compareAndSet(true, false)) stall();
                         }
                         delegate.process(record);
                     }
@@ -80,7 +80,8 @@ public final class StallingProcessorWrapper implements ProcessorWrapper {
         return ProcessorWrapper.asWrappedFixedKey(supplier);
     }
 
-    private static void sleep() {
+    /** The fault under test: the processing step itself takes longer than max.poll.interval.ms. */
+    private static void stall() {
         try {
             Thread.sleep(stall.toMillis());
         } catch (InterruptedException e) {
