@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,7 +21,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * from their jars, each as two instances of one group. While a synthetic mesh is published:
  *
  * <ol>
- *   <li>the broker is stopped and started again: every service reports DOWN, then UP without being touched;
+ *   <li>once the load flows, the broker is stopped and started again: every service reports DOWN, then UP without being touched;
  *   <li>five times a service process is killed with SIGKILL while the load flows (after waiting up to 20 s for input) and
  *       restarted on its local state.
  * </ol>
@@ -84,8 +87,11 @@ class FaultInjectionTests {
             long started = System.nanoTime();
             var publishing = CompletableFuture.supplyAsync(() -> FaultRuns.publish(bootstrap));
 
-            Thread.sleep(3_000);
-            long stopped = System.nanoTime();
+            // the broker goes once the load flows: the first few hundred events are on the input topics
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> GroupLag.inputRecords(bootstrap) >= 200);
+            long stopped = System.nanoTime(), stoppedAt = millisSince(started);
             kafka.stop();
             await().atMost(Duration.ofSeconds(30))
                     .pollInterval(Duration.ofMillis(500))
@@ -93,7 +99,7 @@ class FaultInjectionTests {
                             .allSatisfy(
                                     s -> assertThat(status(mesh.api(s))).as(s).isEqualTo("DOWN")));
             long down = millisSince(stopped);
-            Thread.sleep(5_000);
+            Thread.sleep(5_000); // the outage itself: five seconds with every service DOWN
             kafka.start();
             long restarted = System.nanoTime();
             Health.await(180, mesh.healthUrls());
@@ -102,7 +108,7 @@ class FaultInjectionTests {
             List<String> kills = new ArrayList<>();
             for (String victim : List.of("catalog", "lineage-2", "catalog-2", "quality", "quality-2")) {
                 String service = victim.replace("-2", "");
-                Thread.sleep(1000 + random.nextInt(2000));
+                Thread.sleep(1000 + random.nextInt(2000)); // a random point in the stream, seeded
                 long lag = awaitLag(bootstrap, service);
                 mesh.kill(victim);
                 mesh.restart(victim);
@@ -127,10 +133,10 @@ class FaultInjectionTests {
                     Topics.QUALITY_STATUS, FaultRuns.onceEach(bootstrap, Topics.QUALITY_STATUS));
 
             // one instance of each service killed at once, each service's two instances polled meanwhile
-            Map<String, String> during = new java.util.TreeMap<>();
+            Map<String, String> during = new TreeMap<>();
             ExecutorService pollers = Executors.newCachedThreadPool();
             try {
-                Map<String, Future<int[]>> lastKills = new java.util.TreeMap<>();
+                Map<String, Future<int[]>> lastKills = new TreeMap<>();
                 for (String victim : List.of("catalog-2", "lineage", "quality-2")) {
                     lastKills.put(victim, pollers.submit(() -> rightOr503WhileKilled(mesh, victim, pollers)));
                 }
@@ -147,11 +153,20 @@ class FaultInjectionTests {
 
             System.out.printf(
                     "faults under load: %d events published, acknowledged and on their topics once; %d products,"
-                            + " %d versions; broker stopped at 3 s: every service DOWN after %d ms, UP %d ms after"
+                            + " %d versions; broker stopped at %d ms: every service DOWN after %d ms, UP %d ms after"
                             + " the restart; kills: %s; drained and settled after %d ms; output events (each id"
                             + " once): %s; during a last kill of each service (0 wrong answers): %s;"
                             + " clean replay equal%n",
-                    published, settled.products(), settled.versions(), down, up, kills, drained, outputs, during);
+                    published,
+                    settled.products(),
+                    settled.versions(),
+                    stoppedAt,
+                    down,
+                    up,
+                    kills,
+                    drained,
+                    outputs,
+                    during);
         }
     }
 
@@ -163,15 +178,19 @@ class FaultInjectionTests {
      * Waits (up to twenty seconds) until the service has input to work on, so that the kill lands mid-stream; the
      * kills do not wait for the previous victim to recover, so restarts overlap as in a bad hour.
      */
-    private static long awaitLag(String bootstrap, String service) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        long lag;
-        do {
-            lag = GroupLag.of(bootstrap, FaultRuns.GROUPS.get(service), FaultRuns.INPUTS.get(service));
-            if (lag > 0) return lag;
-            Thread.sleep(100);
-        } while (System.nanoTime() < deadline);
-        return lag;
+    private static long awaitLag(String bootstrap, String service) {
+        AtomicLong lag = new AtomicLong();
+        try {
+            await().atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> {
+                        lag.set(GroupLag.of(bootstrap, FaultRuns.GROUPS.get(service), FaultRuns.INPUTS.get(service)));
+                        return lag.get() > 0;
+                    });
+        } catch (ConditionTimeoutException caughtUp) {
+            // the service keeps up with the stream: it is killed on a flowing stream at lag 0
+        }
+        return lag.get();
     }
 
     private static String status(Api api) {
@@ -195,10 +214,12 @@ class FaultInjectionTests {
                 .collect(Collectors.toMap(
                         p -> p, p -> mesh.api(instances.get(0)).get(p).raw()));
         AtomicInteger right = new AtomicInteger(), unavailable = new AtomicInteger(), refused = new AtomicInteger();
+        AtomicInteger rightRounds = new AtomicInteger(); // rounds in which both instances answered every path right
         List<String> wrong = new ArrayList<>();
         AtomicBoolean polling = new AtomicBoolean(true);
         var poller = threads.submit(() -> {
             while (polling.get()) {
+                int rightBefore = right.get();
                 for (String instance : instances) {
                     Api api = mesh.api(instance);
                     for (String path : paths) {
@@ -216,14 +237,17 @@ class FaultInjectionTests {
                         }
                     }
                 }
+                if (right.get() - rightBefore == instances.size() * paths.size()) rightRounds.incrementAndGet();
             }
         });
-        Thread.sleep(1000);
+        Duration patience = Duration.ofMinutes(3);
+        await().atMost(patience).until(() -> rightRounds.get() > 0); // polled before the kill
         mesh.kill(victim);
-        Thread.sleep(2000);
+        Thread.sleep(2000); // the outage itself: two seconds with the victim gone
         mesh.restart(victim);
         Health.await(180, mesh.healthUrls());
-        Thread.sleep(5000);
+        int recovered = rightRounds.get();
+        await().atMost(patience).until(() -> rightRounds.get() >= recovered + 2); // both instances right again
         polling.set(false);
         poller.get(30, TimeUnit.SECONDS);
         assertThat(wrong)
