@@ -41,14 +41,25 @@ public final class ReleasedSchemas {
         this.releases = List.copyOf(releases);
     }
 
+    /** Where the lock and the released files are read from: this module's resources, or a test's edited copy. */
+    @FunctionalInterface
+    interface Resources {
+        InputStream open(String path) throws IOException;
+    }
+
     public static ReleasedSchemas load() {
+        return load(ReleasedSchemas::resource);
+    }
+
+    static ReleasedSchemas load(Resources resources) {
         List<Release> releases = new ArrayList<>();
-        try (BufferedReader lock = open(LOCK)) {
+        try (BufferedReader lock =
+                new BufferedReader(new InputStreamReader(resources.open(LOCK), StandardCharsets.UTF_8))) {
             String line;
             while ((line = lock.readLine()) != null) {
                 line = line.strip();
                 if (line.isEmpty() || line.startsWith("#")) continue;
-                releases.add(release(line.split("\\s+")));
+                releases.add(release(line.split("\\s+"), resources));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + LOCK, e);
@@ -56,7 +67,7 @@ public final class ReleasedSchemas {
         return new ReleasedSchemas(releases);
     }
 
-    private static Release release(String[] entry) throws IOException {
+    private static Release release(String[] entry, Resources resources) throws IOException {
         if (entry.length != 3) {
             throw new IllegalStateException(
                     LOCK + ": expected 'SchemaName version fingerprint', got " + List.of(entry));
@@ -65,7 +76,7 @@ public final class ReleasedSchemas {
                 .orElseThrow(() -> new IllegalStateException(LOCK + " names unknown event type " + entry[0]));
         int version = Integer.parseInt(entry[1]);
         Schema schema;
-        try (InputStream in = resource(pathOf(type, version))) {
+        try (InputStream in = resources.open(pathOf(type, version))) {
             schema = new Schema.Parser().parse(in);
         }
         long fingerprint = SchemaNormalization.parsingFingerprint64(schema);
@@ -82,11 +93,7 @@ public final class ReleasedSchemas {
         return ROOT + "released/" + type.schema().getName() + "/v" + version + ".avsc";
     }
 
-    private static BufferedReader open(String path) throws IOException {
-        return new BufferedReader(new InputStreamReader(resource(path), StandardCharsets.UTF_8));
-    }
-
-    private static InputStream resource(String path) throws IOException {
+    static InputStream resource(String path) throws IOException {
         InputStream in = ReleasedSchemas.class.getClassLoader().getResourceAsStream(path);
         if (in == null) {
             throw new IOException("missing resource " + path);

@@ -19,7 +19,7 @@ class BrokerAccessTests {
     void aDomainWritesOnlyUnderItsOwnPrefix() {
         List<AclBinding> acls = BrokerAccess.domain(SALES);
 
-        assertThat(acls).allSatisfy(acl -> {
+        assertThat(acls).isNotEmpty().allSatisfy(acl -> {
             assertThat(acl.entry().principal()).isEqualTo("User:domain-sales");
             assertThat(acl.entry().permissionType()).isEqualTo(AclPermissionType.ALLOW);
             assertThat(acl.pattern().name()).isEqualTo("mesh.sales.");
@@ -48,7 +48,7 @@ class BrokerAccessTests {
                     .filter(acl -> acl.entry().operation() == AclOperation.WRITE
                             || acl.entry().operation() == AclOperation.ALL)
                     .toList();
-            assertThat(writes).allSatisfy(acl -> assertThat(
+            assertThat(writes).as(service.applicationId()).isNotEmpty().allSatisfy(acl -> assertThat(
                             acl.pattern().patternType() == PatternType.LITERAL
                                     ? service.outputs().contains(acl.pattern().name())
                                     : acl.pattern().name().equals(service.applicationId() + "-"))
