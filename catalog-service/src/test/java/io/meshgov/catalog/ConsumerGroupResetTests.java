@@ -5,16 +5,20 @@ import static org.awaitility.Awaitility.await;
 
 import io.meshgov.catalog.support.CatalogIntegrationTest;
 import io.meshgov.fixtures.MeshFixtures;
+import io.meshgov.kit.test.Answers;
 import io.meshgov.kit.test.Api;
 import io.meshgov.kit.test.Domains;
+import io.meshgov.kit.test.StreamsProbe;
 import io.meshgov.kit.test.TopicReader;
+import io.meshgov.mesh.TopicOffsets;
 import io.meshgov.mesh.Topics;
 import io.meshgov.pipeline.PipelineEvents;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -23,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Reliability scenario 2: the service's consumer group reset to the earliest offsets re-reads every input; with its
@@ -30,6 +35,11 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
  */
 @CatalogIntegrationTest
 class ConsumerGroupResetTests {
+
+    private static final String GROUP = "meshgov-catalog";
+    private static final Pattern INPUTS = Pattern.compile("mesh\\.[a-z-]+\\.(products|consumers)");
+    private static final List<String> PATHS =
+            List.of("/api/products/top-10-customers", "/api/alerts", "/api/violations");
 
     @LocalServerPort
     int port;
@@ -59,33 +69,42 @@ class ConsumerGroupResetTests {
             assertThat(api.ok("/api/alerts").get("totalItems").asInt()).isEqualTo(2);
             assertThat(api.ok("/api/violations").get("totalItems").asInt()).isEqualTo(2); // ownership and lifecycle
         });
-        String before = api.get("/api/products/top-10-customers").raw()
-                + api.get("/api/alerts").raw()
-                + api.get("/api/violations").raw();
+        Map<String, JsonNode> before = Answers.contents(api, PATHS);
         int alerts = outputs(Topics.ALERTS), violations = outputs(Topics.GOVERNANCE_VIOLATIONS);
+        long inputs;
+        try (Admin admin = admin()) {
+            inputs = TopicOffsets.total(admin, INPUTS);
+        }
 
         streams.stop();
         resetInputsToEarliest();
+        try (Admin admin = admin()) {
+            assertThat(TopicOffsets.lag(admin, GROUP, INPUTS))
+                    .as("the group's committed offsets are back at 0")
+                    .isEqualTo(inputs);
+        }
         streams.start();
 
-        await().atMost(Duration.ofSeconds(90))
-                .untilAsserted(() -> assertThat(lag()).isZero());
         // while the restarted client restores, answers are 503 (with Retry-After) or right, never wrong
-        List<Api.Answer> seen = new java.util.ArrayList<>();
-        await().atMost(Duration.ofSeconds(60)).until(() -> {
-            List<Api.Answer> answers = List.of(
-                    api.get("/api/products/top-10-customers"), api.get("/api/alerts"), api.get("/api/violations"));
-            seen.addAll(answers);
-            return answers.stream()
-                    .map(Api.Answer::raw)
-                    .collect(Collectors.joining())
-                    .equals(before);
+        List<String> wrong = new ArrayList<>();
+        int[] unavailable = {0};
+        await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(() -> {
+            boolean allRight = true;
+            for (String path : PATHS) {
+                Api.Answer answer = api.get(path);
+                if (answer.status() == 503 && "2".equals(answer.retryAfter())) unavailable[0]++;
+                else if (answer.status() != 200 || !answer.body().equals(before.get(path)))
+                    wrong.add(path + " -> " + answer.status() + " " + answer.raw());
+                allRight &= answer.status() == 200 && answer.body().equals(before.get(path));
+            }
+            try (Admin admin = admin()) {
+                return allRight && TopicOffsets.lag(admin, GROUP, INPUTS) == 0;
+            }
         });
-        assertThat(seen).allSatisfy(answer -> {
-            assertThat(answer.status()).isIn(200, 503);
-            if (answer.status() == 503) assertThat(answer.retryAfter()).isEqualTo("2");
-            else assertThat(before).contains(answer.raw());
-        });
+        assertThat(wrong).as("answers that were neither right nor 503").isEmpty();
+        assertThat(StreamsProbe.recordsFetched(streams))
+                .as("records the restarted client read: every input again")
+                .isGreaterThanOrEqualTo(inputs);
         assertThat(outputs(Topics.ALERTS)).isEqualTo(alerts).isEqualTo(2);
         assertThat(outputs(Topics.GOVERNANCE_VIOLATIONS)).isEqualTo(violations).isEqualTo(2);
     }
@@ -94,40 +113,12 @@ class ConsumerGroupResetTests {
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
             try (Admin admin = admin()) {
                 Map<TopicPartition, OffsetAndMetadata> earliest = new HashMap<>();
-                for (String topic : inputTopics(admin)) {
-                    for (int p = 0; p < 4; p++) earliest.put(new TopicPartition(topic, p), new OffsetAndMetadata(0));
+                for (TopicPartition partition : TopicOffsets.ends(admin, INPUTS).keySet()) {
+                    earliest.put(partition, new OffsetAndMetadata(0));
                 }
-                admin.alterConsumerGroupOffsets("meshgov-catalog", earliest)
-                        .all()
-                        .get();
+                admin.alterConsumerGroupOffsets(GROUP, earliest).all().get();
             }
         });
-    }
-
-    private long lag() throws Exception {
-        try (Admin admin = admin()) {
-            var committed = admin.listConsumerGroupOffsets("meshgov-catalog")
-                    .partitionsToOffsetAndMetadata()
-                    .get();
-            Map<TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new HashMap<>();
-            for (String topic : inputTopics(admin)) {
-                for (int p = 0; p < 4; p++) {
-                    latest.put(new TopicPartition(topic, p), org.apache.kafka.clients.admin.OffsetSpec.latest());
-                }
-            }
-            long lag = 0;
-            for (var end : admin.listOffsets(latest).all().get().entrySet()) {
-                OffsetAndMetadata done = committed.get(end.getKey());
-                lag += end.getValue().offset() - (done == null ? 0 : done.offset());
-            }
-            return lag;
-        }
-    }
-
-    private java.util.List<String> inputTopics(Admin admin) throws Exception {
-        return admin.listTopics().names().get().stream()
-                .filter(t -> t.matches("mesh\\.[a-z-]+\\.(products|consumers)"))
-                .toList();
     }
 
     private Admin admin() {

@@ -57,16 +57,15 @@ class HostileInputTests {
                         .get("consumers")
                         .size())
                 .isEqualTo(CONSUMERS);
-        assertThat(TopicReader.readAll(
-                                broker.getBrokersAsString(),
-                                Topics.ALERTS,
-                                EventSerdes.alerts().deserializer(),
-                                Duration.ofSeconds(3))
-                        .stream()
-                        .map(r -> r.value().getEventId())
-                        .distinct()
-                        .count())
-                .isEqualTo(CONSUMERS);
+        var announced = TopicReader.readAll(
+                broker.getBrokersAsString(), Topics.ALERTS, EventSerdes.alerts().deserializer(), Duration.ofSeconds(3));
+        assertThat(announced).as("records on the alert topic").hasSize(CONSUMERS);
+        assertThat(announced.stream().map(r -> r.value().getConsumerId()).distinct())
+                .as("consumers alerted")
+                .hasSize(CONSUMERS);
+        assertThat(announced.stream().map(r -> r.value().getEventId()).distinct())
+                .as("distinct event ids")
+                .hasSize(CONSUMERS);
     }
 
     @Test

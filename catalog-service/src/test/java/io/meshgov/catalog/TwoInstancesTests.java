@@ -6,8 +6,10 @@ import static org.awaitility.Awaitility.await;
 import io.meshgov.catalog.support.CatalogIntegrationTest;
 import io.meshgov.catalog.support.MeshScenario;
 import io.meshgov.catalog.support.TestClockConfiguration;
+import io.meshgov.kit.test.Answers;
 import io.meshgov.kit.test.Api;
 import io.meshgov.kit.test.Domains;
+import io.meshgov.kit.test.StreamsProbe;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
 /** Two instances of the service on 4-partition topics: each owns part of the processing, both answer everything. */
@@ -29,6 +32,9 @@ class TwoInstancesTests {
 
     @Autowired
     EmbeddedKafkaBroker broker;
+
+    @Autowired
+    StreamsBuilderFactoryBean streams;
 
     ConfigurableApplicationContext second;
 
@@ -62,11 +68,14 @@ class TwoInstancesTests {
             assertThat(first.ok("/api/alerts?size=100").get("totalItems").asInt())
                     .isEqualTo(4);
             assertThat(first.ok("/api/violations").get("totalItems").asInt()).isEqualTo(1);
-            for (String path : paths) {
-                assertThat(other.get(path).raw())
-                        .as(path)
-                        .isEqualTo(first.get(path).raw());
-            }
+            Answers.assertAlike(first, List.of(other), paths);
+        });
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            var mine = StreamsProbe.activePartitionsOf(streams, "govern");
+            var theirs = StreamsProbe.activePartitionsOf(second.getBean(StreamsBuilderFactoryBean.class), "govern");
+            assertThat(mine).as("this instance's processing tasks").isNotEmpty();
+            assertThat(theirs).as("the other instance's processing tasks").isNotEmpty();
+            assertThat(mine).doesNotContainAnyElementsOf(theirs);
         });
         assertThat(first.ok("/api/products?size=100").get("totalItems").asInt()).isEqualTo(MeshScenario.PRODUCTS);
         assertThat(first.ok("/api/products/product-3").get("versions").findValuesAsString("status"))

@@ -59,6 +59,7 @@ class QualityServiceTests {
             domains.publish("sales", MeshFixtures.top10CustomersV21(), MeshFixtures.top10CustomersV30());
             measurements.subList(1, measurements.size()).forEach(m -> domains.publish("sales", m));
             domains.publish("sales", invalid(Double.NaN, "2.1"), invalid(0.9, "latest"));
+            domains.publish("marketing", measured("2.1", "completeness", 0.999, 30)); // sales' product, not theirs
 
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 JsonNode v30 = api.ok("/api/quality/products/top-10-customers/versions/3.0");
@@ -97,13 +98,19 @@ class QualityServiceTests {
                     .extracting(e -> e.getPreviousStatus() + "->" + e.getStatus())
                     .containsExactly("null->PASSING", "PASSING->FAILING", "FAILING->PASSING");
 
-            var dead = TopicReader.readBytes(
-                    broker.getBrokersAsString(), Topics.QUALITY_DEAD_LETTER, Duration.ofSeconds(2));
-            assertThat(dead)
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(TopicReader.readBytes(
+                            broker.getBrokersAsString(), Topics.QUALITY_DEAD_LETTER, Duration.ofSeconds(2)))
                     .extracting(r -> header(r, DeadLetterHeaders.REASON))
                     .containsExactlyInAnyOrder(
                             "value NaN of KPI completeness is not a finite number",
-                            "version 'latest' is not a semantic version");
+                            "version 'latest' is not a semantic version",
+                            "top-10-customers belongs to domain sales; domain marketing may not report its"
+                                    + " quality"));
+            assertThat(kpi(api.ok("/api/quality/products/top-10-customers/versions/2.1"), "completeness")
+                            .get("latestValue")
+                            .asDouble())
+                    .as("another domain's later measurement counts for nothing")
+                    .isEqualTo(0.97);
 
             int before = statusEvents().size();
             measurements.forEach(m -> domains.publish("sales", m)); // redelivered

@@ -61,7 +61,7 @@ public final class Given {
     public static CatalogEvent.Deprecated deprecated(
             String domain, String version, Instant at, Instant sunset, String replacement) {
         return new CatalogEvent.Deprecated(
-                source(domain, at, "deprecated", version, sunset.toString()),
+                source(domain, at, "deprecated", version, sunset.toString(), at.toString()),
                 PRODUCT,
                 version,
                 "superseded",

@@ -162,6 +162,7 @@ class ApiAuthorizationTests {
                             .asString())
                     .isEqualTo("sales-forecast");
             assertThat(caller.ok("/api/products?q=payroll").at("/items").valueStream())
+                    .isNotEmpty()
                     .allMatch(p -> p.has("owner"));
         }
     }
