@@ -5,11 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import io.meshgov.cli.Health;
 import io.meshgov.cli.TopicSetup;
+import io.meshgov.kit.test.Answers;
 import io.meshgov.kit.test.Api;
 import io.meshgov.mesh.Topics;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -22,7 +25,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +51,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FaultInjectionTests {
 
+    /** Of the five kills, at least this many must land while input is waiting and publishing goes on. */
+    private static final int MIN_KILLS_UNDER_LOAD = 3;
+
     private static final List<String> INSTANCES =
             List.of("catalog", "catalog-2", "lineage", "lineage-2", "quality", "quality-2");
     private static final Map<String, List<String>> POLLED = Map.of(
@@ -72,6 +77,9 @@ class FaultInjectionTests {
     void killsAndABrokerRestartUnderLoadLoseAndDuplicateNothingAndEndInTheCleanReplaysState(@TempDir Path home)
             throws Exception {
         SplittableRandom random = new SplittableRandom(FaultRuns.SEED);
+        ExpectedOutputs expected = ExpectedOutputs.of(FaultRuns.workload());
+        assertThat(expected.opened()).as("the workload opens alerts").isPositive();
+        assertThat(expected.violations()).as("the workload breaks rules").isPositive();
         try (KafkaProcess kafka = KafkaProcess.formatAndStart(home.resolve("kafka"));
                 MeshProcesses mesh = new MeshProcesses(kafka.bootstrap(), home)) {
             String bootstrap = kafka.bootstrap();
@@ -106,14 +114,24 @@ class FaultInjectionTests {
             long up = millisSince(restarted);
 
             List<String> kills = new ArrayList<>();
+            int underLoad = 0;
             for (String victim : List.of("catalog", "lineage-2", "catalog-2", "quality", "quality-2")) {
                 String service = victim.replace("-2", "");
                 Thread.sleep(1000 + random.nextInt(2000)); // a random point in the stream, seeded
                 long lag = awaitLag(bootstrap, service);
+                boolean loaded = lag > 0 && !publishing.isDone();
                 mesh.kill(victim);
                 mesh.restart(victim);
-                kills.add(victim + " at " + millisSince(started) / 1000 + " s, lag " + lag);
+                if (loaded) underLoad++;
+                kills.add(victim + " at " + millisSince(started) / 1000 + " s, lag " + lag
+                        + (loaded
+                                ? ""
+                                : " (NOT under load: " + (publishing.isDone() ? "publishing over" : "caught up")
+                                        + ")"));
             }
+            assertThat(underLoad)
+                    .as("kills with input waiting while publishing went on: %s", kills)
+                    .isGreaterThanOrEqualTo(MIN_KILLS_UNDER_LOAD);
 
             long published = publishing.get(10, TimeUnit.MINUTES);
             assertThat(GroupLag.inputRecords(bootstrap))
@@ -122,6 +140,10 @@ class FaultInjectionTests {
             Health.await(180, mesh.healthUrls());
             FaultRuns.awaitNoLag(bootstrap, FaultRuns.GROUPS);
             MeshDigest settled = FaultRuns.settledDigest(mesh, "catalog", "lineage", "quality");
+            assertThat(settled.products())
+                    .as("products in the digest")
+                    .isEqualTo(FaultRuns.workload().shape().products());
+            assertThat(settled.versions()).as("versions in the digest").isEqualTo(expected.versions());
             assertThat(MeshDigest.of(mesh.api("catalog-2"), mesh.api("lineage-2"), mesh.api("quality-2")))
                     .as("the second instance of each service")
                     .isEqualTo(settled);
@@ -131,6 +153,18 @@ class FaultInjectionTests {
                     Topics.ALERTS, FaultRuns.onceEach(bootstrap, Topics.ALERTS),
                     Topics.GOVERNANCE_VIOLATIONS, FaultRuns.onceEach(bootstrap, Topics.GOVERNANCE_VIOLATIONS),
                     Topics.QUALITY_STATUS, FaultRuns.onceEach(bootstrap, Topics.QUALITY_STATUS));
+            Map<String, Long> alertStates = FaultRuns.alertStates(bootstrap);
+            assertThat(alertStates.getOrDefault("OPEN", 0L)).as("alerts opened").isEqualTo(expected.opened());
+            assertThat(alertStates.getOrDefault("RESOLVED", 0L))
+                    .as("alerts resolved")
+                    .isEqualTo(expected.resolved());
+            assertThat(alertStates.getOrDefault("ESCALATED", 0L))
+                    .as("alerts escalated, each at most once")
+                    .isLessThanOrEqualTo(expected.opened());
+            assertThat(outputs.get(Topics.GOVERNANCE_VIOLATIONS))
+                    .as("violations")
+                    .isEqualTo(expected.violations());
+            assertThat(outputs.get(Topics.QUALITY_STATUS)).as("status changes").isEqualTo(expected.statusChanges());
 
             // one instance of each service killed at once, each service's two instances polled meanwhile
             Map<String, String> during = new TreeMap<>();
@@ -155,8 +189,8 @@ class FaultInjectionTests {
                     "faults under load: %d events published, acknowledged and on their topics once; %d products,"
                             + " %d versions; broker stopped at %d ms: every service DOWN after %d ms, UP %d ms after"
                             + " the restart; kills: %s; drained and settled after %d ms; output events (each id"
-                            + " once): %s; during a last kill of each service (0 wrong answers): %s;"
-                            + " clean replay equal%n",
+                            + " once): %s, alerts by state %s; during a last kill of each service (0 wrong"
+                            + " answers): %s; clean replay equal%n",
                     published,
                     settled.products(),
                     settled.versions(),
@@ -166,6 +200,7 @@ class FaultInjectionTests {
                     kills,
                     drained,
                     outputs,
+                    alertStates,
                     during);
         }
     }
@@ -210,9 +245,11 @@ class FaultInjectionTests {
         String service = victim.replace("-2", "");
         List<String> instances = List.of(service, service + "-2");
         List<String> paths = POLLED.get(service);
-        Map<String, String> settled = paths.stream()
-                .collect(Collectors.toMap(
-                        p -> p, p -> mesh.api(instances.get(0)).get(p).raw()));
+        Map<String, String> settled = new HashMap<>();
+        for (String path : paths) {
+            Answers.content(mesh.api(instances.get(0)), path); // a 200 that says something
+            settled.put(path, mesh.api(instances.get(0)).get(path).raw());
+        }
         AtomicInteger right = new AtomicInteger(), unavailable = new AtomicInteger(), refused = new AtomicInteger();
         AtomicInteger rightRounds = new AtomicInteger(); // rounds in which both instances answered every path right
         List<String> wrong = new ArrayList<>();
@@ -232,8 +269,13 @@ class FaultInjectionTests {
                                 synchronized (wrong) {
                                     wrong.add(instance + path + " -> " + answer.status() + " " + answer.raw());
                                 }
-                        } catch (RuntimeException connectionRefused) {
-                            refused.incrementAndGet();
+                        } catch (UncheckedIOException failed) {
+                            // only the killed instance may fail to answer; the live one must answer every request
+                            if (instance.equals(victim)) refused.incrementAndGet();
+                            else
+                                synchronized (wrong) {
+                                    wrong.add(instance + path + " -> " + failed.getCause());
+                                }
                         }
                     }
                 }

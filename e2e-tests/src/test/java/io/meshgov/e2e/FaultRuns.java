@@ -7,6 +7,7 @@ import io.meshgov.cli.Health;
 import io.meshgov.cli.Workload;
 import io.meshgov.cli.WorkloadPublisher;
 import io.meshgov.kit.test.TopicReader;
+import io.meshgov.mesh.Topics;
 import io.meshgov.wire.EventSerdes;
 import java.time.Duration;
 import java.util.Map;
@@ -104,6 +105,14 @@ final class FaultRuns {
                                 mesh.api("catalog-replay"), mesh.api("lineage-replay"), mesh.api("quality-replay")))
                         .as("clean replay")
                         .isEqualTo(expected));
+    }
+
+    /** The alert events on mesh.alerts, read as committed, counted by the state each announces. */
+    static Map<String, Long> alertStates(String bootstrap) {
+        return TopicReader.readAll(
+                        bootstrap, Topics.ALERTS, EventSerdes.alerts().deserializer(), Duration.ofSeconds(3))
+                .stream()
+                .collect(Collectors.groupingBy(r -> r.value().getState().name(), Collectors.counting()));
     }
 
     /** How many events the topic holds, read as committed, after checking that no event id is there twice. */

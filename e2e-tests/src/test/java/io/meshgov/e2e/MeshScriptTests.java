@@ -3,6 +3,7 @@ package io.meshgov.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.meshgov.kit.test.Answers;
 import io.meshgov.kit.test.Api;
 import java.io.IOException;
 import java.net.Socket;
@@ -17,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The README's run command itself: {@code ./mesh up --demo --detach} starts Kafka and the services, the demo's
@@ -48,7 +50,7 @@ class MeshScriptTests {
                     new Api(catalog), "/api/products/top-10-customers",
                     new Api(lineage), "/api/lineage/products/top-10-customers/versions/2.1/impact",
                     new Api(quality), "/api/quality/products/top-10-customers/compare?versions=2.1,3.0");
-            Map<Api, String> before = new HashMap<>();
+            Map<Api, JsonNode> before = new HashMap<>();
             paths.forEach((api, path) -> before.put(api, settled(api, path)));
 
             // self-service onboarding on the local broker (no authorizer): topics only, and idempotent
@@ -76,7 +78,7 @@ class MeshScriptTests {
             assertThat(mesh(env, home, "up", "--detach")).isZero();
             await().atMost(Duration.ofSeconds(90))
                     .untilAsserted(() -> paths.forEach((api, path) ->
-                            assertThat(api.get(path).raw()).as(path).isEqualTo(before.get(api))));
+                            assertThat(Answers.content(api, path)).as(path).isEqualTo(before.get(api))));
         } finally {
             mesh(env, home, "down");
         }
@@ -104,13 +106,13 @@ class MeshScriptTests {
     }
 
     /** The answer once two reads a few seconds apart agree: the demo's late effects have landed. */
-    private static String settled(Api api, String path) {
-        String[] last = {api.get(path).raw()};
+    private static JsonNode settled(Api api, String path) {
+        JsonNode[] last = {Answers.content(api, path)};
         await().atMost(Duration.ofSeconds(60))
                 .pollDelay(Duration.ofSeconds(3))
                 .pollInterval(Duration.ofSeconds(3))
                 .until(() -> {
-                    String current = api.get(path).raw();
+                    JsonNode current = Answers.content(api, path);
                     boolean settled = current.equals(last[0]);
                     last[0] = current;
                     return settled;

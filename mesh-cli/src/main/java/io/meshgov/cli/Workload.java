@@ -20,8 +20,11 @@ import org.apache.avro.specific.SpecificRecord;
  * A synthetic mesh with the shape of a real one, the same events for the same shape and seed. Products belong to
  * domains, have 1–5 versions and 0–4 inputs among earlier products (else a source system); consumers favour popular
  * products (a power law); some older versions are deprecated in favour of the newest, half of their consumers
- * migrate, and some deprecated versions are retired after their sunset; quality measurements of two KPIs close to
- * their objectives (so some breach) come last. Events arrive in an order the governance rules accept.
+ * migrate, and some deprecated versions are retired after their sunset; every 25th product (from the 8th) gets a new
+ * version published from another domain's topic (an {@code ownership} violation) and every 25th (from the 20th) an
+ * attempt to retire its newest, active version (a {@code lifecycle} violation); quality measurements of two KPIs close
+ * to their objectives (so some breach) come last. Apart from those two, events arrive in an order the governance
+ * rules accept.
  */
 public final class Workload {
 
@@ -93,6 +96,10 @@ public final class Workload {
 
     public List<String> domains() {
         return domains;
+    }
+
+    public Shape shape() {
+        return shape;
     }
 
     static List<String> domains(int count) {
@@ -176,6 +183,21 @@ public final class Workload {
                             .occurredAt(sunset.plus(Duration.ofDays(1)))
                             .reason("sunset passed")
                             .retired());
+        }
+        sink.phase("violations");
+        for (int p = 0; p < shape.products(); p++) {
+            if (p % 25 == 7) {
+                String intruder = domains.get((owner[p] + 1) % domains.size());
+                sink.accept(intruder, published(p, 9 * 2, List.of(), deprecatedAt));
+            } else if (p % 25 == 19) {
+                sink.accept(
+                        domains.get(owner[p]),
+                        PipelineEvents.lifecycle(productId(p), version(versions[p] - 1))
+                                .eventId(nextId())
+                                .occurredAt(sunset)
+                                .reason("retired while active")
+                                .retired());
+            }
         }
         sink.phase("measurements");
         Instant measuredFrom = sunset.plus(Duration.ofDays(2));

@@ -9,9 +9,11 @@ import io.meshgov.events.DataProductVersionRetired;
 import io.meshgov.events.QualityMeasured;
 import io.meshgov.wire.EventSerializer;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.avro.specific.SpecificRecord;
@@ -34,7 +36,8 @@ class WorkloadTests {
         new Workload(SMALL).emit((domain, event) -> {
             domains.add(domain);
             counts.merge(event.getClass(), 1, Integer::sum);
-            if (event instanceof DataProductVersionPublished p) {
+            if (event instanceof DataProductVersionPublished p
+                    && !p.getVersion().equals("10.0")) {
                 versions.computeIfAbsent(p.getProductId(), k -> new HashSet<>()).add(p.getVersion());
             }
         });
@@ -50,8 +53,12 @@ class WorkloadTests {
     void everyProductEventTravelsOnItsOwnersTopicAndEveryInputWasPublishedBefore() throws Exception {
         Map<String, String> owners = new HashMap<>();
         Set<String> published = new HashSet<>();
+        List<String> intrusions = new ArrayList<>();
         new Workload(SMALL).emit((domain, event) -> {
-            if (event instanceof DataProductVersionPublished p) {
+            if (event instanceof DataProductVersionPublished p && p.getVersion().equals("10.0")) {
+                assertThat(domain).as("the deliberate ownership violation").isNotEqualTo(owners.get(p.getProductId()));
+                intrusions.add(p.getProductId());
+            } else if (event instanceof DataProductVersionPublished p) {
                 assertThat(owners.putIfAbsent(p.getProductId(), domain)).isIn(null, domain);
                 p.getInputs().stream()
                         .filter(i -> i instanceof io.meshgov.events.DataProductInput)
@@ -64,6 +71,7 @@ class WorkloadTests {
                 assertThat(published).contains(d.getProductId() + "@" + d.getReplacementVersion());
             }
         });
+        assertThat(intrusions).as("one in 25 of 100 products").hasSize(4);
     }
 
     @Test
