@@ -93,13 +93,15 @@ class FaultInjectionTests {
             Health.await(180, mesh.healthUrls());
 
             long started = System.nanoTime();
-            var publishing = CompletableFuture.supplyAsync(() -> FaultRuns.publish(bootstrap));
+            BrokerGate gate = new BrokerGate();
+            var publishing = CompletableFuture.supplyAsync(() -> FaultRuns.publish(bootstrap, gate::await));
 
             // the broker goes once the load flows: the first few hundred events are on the input topics
             await().atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(100))
                     .until(() -> GroupLag.inputRecords(bootstrap) >= 200);
             long stopped = System.nanoTime(), stoppedAt = millisSince(started);
+            gate.close();
             kafka.stop();
             await().atMost(Duration.ofSeconds(30))
                     .pollInterval(Duration.ofMillis(500))
@@ -112,6 +114,7 @@ class FaultInjectionTests {
             long restarted = System.nanoTime();
             Health.await(180, mesh.healthUrls());
             long up = millisSince(restarted);
+            gate.openOnceEveryPartitionHasALeader(bootstrap);
 
             List<String> kills = new ArrayList<>();
             int underLoad = 0;

@@ -10,8 +10,10 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 final class GroupLag {
 
     static final Pattern CATALOG = Pattern.compile("mesh\\.[^.]+\\.(products|consumers)");
-    static final Pattern LINEAGE = CATALOG;
-    static final Pattern QUALITY = Pattern.compile("mesh\\.[^.]+\\.(products|quality)");
+    /** lineage follows what the catalog accepted; quality that and the domains' measurements. */
+    static final Pattern LINEAGE = Pattern.compile("mesh\\.governance\\.accepted");
+
+    static final Pattern QUALITY = Pattern.compile("mesh\\.[^.]+\\.quality|mesh\\.governance\\.accepted");
 
     private GroupLag() {}
 

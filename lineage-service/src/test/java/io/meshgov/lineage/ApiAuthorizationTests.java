@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.meshgov.events.Classification;
 import io.meshgov.events.ConsumerKind;
 import io.meshgov.kit.test.Api;
-import io.meshgov.kit.test.Domains;
+import io.meshgov.kit.test.CatalogDecisions;
 import io.meshgov.kit.test.TokenIssuer;
 import io.meshgov.pipeline.PipelineEvents;
 import io.meshgov.pipeline.PublishedBuilder;
@@ -70,26 +70,26 @@ class ApiAuthorizationTests {
         sales = anonymous.withToken(ISSUER.token(List.of("sales"), List.of()));
         platform = anonymous.withToken(ISSUER.token(List.of(), List.of("mesh:restricted")));
         if (published) return;
-        try (Domains domains = new Domains(broker.getBrokersAsString())) {
-            domains.publish(
+        try (CatalogDecisions catalog = new CatalogDecisions(broker.getBrokersAsString())) {
+            catalog.accept(
                     "finance",
                     product("ledger", "General ledger")
                             .inputSource("jdbc:erp")
                             .classification(Classification.RESTRICTED)
                             .build());
-            domains.publish(
+            catalog.accept(
                     "sales",
                     product("forecast", "Sales forecast")
                             .inputProduct("ledger", "1.0")
                             .classification(Classification.INTERNAL)
                             .build());
-            domains.publish(
+            catalog.accept(
                     "sales",
                     product("budget", "Sales budget")
                             .inputProduct("ledger", null)
                             .classification(Classification.INTERNAL)
                             .build());
-            domains.publish(
+            catalog.accept(
                     "finance",
                     PipelineEvents.consumer("cfo-board", "ledger", "1.0")
                             .kind(ConsumerKind.HUMAN)

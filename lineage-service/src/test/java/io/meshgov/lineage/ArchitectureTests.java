@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.meshgov.mesh.InputTopic;
 import org.junit.jupiter.api.Test;
 
 /** The graph and its projection stay plain Java; capabilities do not depend on each other in cycles. */
@@ -28,6 +29,20 @@ class ArchitectureTests {
                         "org.apache.avro..",
                         "io.meshgov.events..",
                         "tools.jackson..")
+                .check(CLASSES);
+    }
+
+    /** Governance is decided once, by the catalog: lineage reads what it accepted, never the domains' raw inputs. */
+    @Test
+    void followsTheCatalogsDecisionsInsteadOfReadingTheDomainsProductAndConsumerTopics() {
+        noClasses()
+                .should()
+                .accessField(InputTopic.class, "PRODUCTS")
+                .orShould()
+                .accessField(InputTopic.class, "CONSUMERS")
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Policy")
                 .check(CLASSES);
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.meshgov.kit.test.Api;
-import io.meshgov.kit.test.Domains;
+import io.meshgov.kit.test.CatalogDecisions;
 import io.meshgov.kit.test.HttpFuzz;
 import io.meshgov.lineage.support.LineageIntegrationTest;
 import io.meshgov.lineage.support.LineageMesh;
@@ -28,8 +28,8 @@ class HttpFuzzTests {
     @Test
     void answersEveryMalformedRequestWithAProblemAndChangesNothing() {
         Api api = new Api(port);
-        try (Domains domains = new Domains(broker.getBrokersAsString())) {
-            LineageMesh.steps().forEach(step -> domains.publish(step.domain(), step.event()));
+        try (CatalogDecisions catalog = new CatalogDecisions(broker.getBrokersAsString())) {
+            LineageMesh.steps().forEach(step -> catalog.accept(step.domain(), step.event()));
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> {
             String top10 =

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.meshgov.kit.test.Api;
-import io.meshgov.kit.test.Domains;
+import io.meshgov.kit.test.CatalogDecisions;
 import io.meshgov.kit.test.TopicReader;
 import io.meshgov.lineage.support.LineageIntegrationTest;
 import io.meshgov.lineage.support.LineageMesh;
@@ -45,11 +45,11 @@ class LineageServiceTests {
                 new StringSerializer(),
                 new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(
-                            "mesh.finance.products", "x", "garbage".getBytes(StandardCharsets.UTF_8)))
+                            Topics.GOVERNANCE_ACCEPTED, "x", "garbage".getBytes(StandardCharsets.UTF_8)))
                     .get();
         }
-        try (Domains domains = new Domains(broker.getBrokersAsString())) {
-            LineageMesh.steps().forEach(step -> domains.publish(step.domain(), step.event()));
+        try (CatalogDecisions catalog = new CatalogDecisions(broker.getBrokersAsString())) {
+            LineageMesh.steps().forEach(step -> catalog.accept(step.domain(), step.event()));
         }
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> api.get("/api/lineage/products/top-10-customers/versions/3.0/impact")
@@ -155,10 +155,11 @@ class LineageServiceTests {
 
     @Test
     void reportsHealthOpenApiAndGraphMetrics() {
-        assertThat(api.ok("/actuator/health")
+        // the accepted topic appears after lineage started (it reads it by pattern): a rebalance may still settle
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.ok("/actuator/health")
                         .at("/components/kafkaStreams/details/state")
                         .asString())
-                .isEqualTo("RUNNING");
+                .isEqualTo("RUNNING"));
         assertThat(api.ok("/v3/api-docs").get("paths").propertyNames())
                 .contains(
                         "/api/lineage/products/{productId}",

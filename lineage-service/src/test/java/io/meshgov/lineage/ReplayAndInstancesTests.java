@@ -5,13 +5,18 @@ import static org.awaitility.Awaitility.await;
 
 import io.meshgov.kit.test.Answers;
 import io.meshgov.kit.test.Api;
-import io.meshgov.kit.test.Domains;
+import io.meshgov.kit.test.CatalogDecisions;
 import io.meshgov.kit.test.StreamsProbe;
 import io.meshgov.lineage.support.LineageIntegrationTest;
 import io.meshgov.lineage.support.LineageMesh;
+import io.meshgov.mesh.TopicOffsets;
+import io.meshgov.mesh.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -31,6 +36,8 @@ class ReplayAndInstancesTests {
     @LocalServerPort
     int port;
 
+    private static final Pattern ACCEPTED = Pattern.compile(Pattern.quote(Topics.GOVERNANCE_ACCEPTED));
+
     @Autowired
     EmbeddedKafkaBroker broker;
 
@@ -39,8 +46,8 @@ class ReplayAndInstancesTests {
 
     @Test
     void secondInstanceAndCleanReplayGiveIdenticalGraphs() {
-        try (Domains domains = new Domains(broker.getBrokersAsString())) {
-            LineageMesh.steps().forEach(step -> domains.publish(step.domain(), step.event()));
+        try (CatalogDecisions catalog = new CatalogDecisions(broker.getBrokersAsString())) {
+            LineageMesh.steps().forEach(step -> catalog.accept(step.domain(), step.event()));
             Api first = new Api(port);
             await().atMost(Duration.ofSeconds(60))
                     .until(() ->
@@ -59,10 +66,10 @@ class ReplayAndInstancesTests {
                     assertThat(mine).doesNotContainAnyElementsOf(theirs);
                 });
 
-                domains.publish(
+                catalog.accept(
                         LineageMesh.janeLeaves21().domain(),
                         LineageMesh.janeLeaves21().event());
-                LineageMesh.retire21().forEach(step -> domains.publish(step.domain(), step.event()));
+                LineageMesh.retire21().forEach(step -> catalog.accept(step.domain(), step.event()));
 
                 await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                     var impact = first.ok("/api/lineage/products/top-10-customers/versions/2.1/impact");
@@ -70,6 +77,20 @@ class ReplayAndInstancesTests {
                             .containsExactly("consumer:sales-dashboard");
                     assertThat(impact.at("/start/status").asString()).isEqualTo("RETIRED");
                 });
+                assertSameAnswers(first, others);
+
+                // the accepted topic read again (a consumer re-reading it, a replayed catalog): nothing changes
+                var before = Answers.contents(first, paths());
+                catalog.redeliverAll();
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                    try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.getBrokersAsString()))) {
+                        assertThat(TopicOffsets.lag(admin, "meshgov-lineage", ACCEPTED))
+                                .isZero();
+                    }
+                });
+                await().during(Duration.ofSeconds(3))
+                        .atMost(Duration.ofSeconds(10))
+                        .until(() -> Answers.contents(first, paths()).equals(before));
                 assertSameAnswers(first, others);
             }
         }

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.meshgov.fixtures.MeshFixtures;
 import io.meshgov.fixtures.SecuredBroker;
 import io.meshgov.kit.test.Api;
-import io.meshgov.kit.test.Domains;
+import io.meshgov.kit.test.CatalogDecisions;
 import io.meshgov.mesh.BrokerAccess;
 import io.meshgov.mesh.ServiceAccess;
 import java.time.Duration;
@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Lineage on a broker with SASL and a deny-by-default authorizer, as its own principal with only the ACLs of
- * {@link BrokerAccess#service}: it reads every domain's products and consumers topics.
+ * {@link BrokerAccess#service}: it reads what the catalog (as its own principal) accepted.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = LineageApplication.class)
 @ActiveProfiles("test")
@@ -30,8 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class SecuredBrokerTests {
 
     static final SecuredBroker BROKER = SecuredBroker.start(2);
-    static final Map<String, Map<String, Object>> DOMAINS =
-            Map.of("sales", BROKER.addDomain("sales"), "finance", BROKER.addDomain("finance"));
+    /** The catalog's principal with its own ACLs: the only writer of what lineage reads. */
+    static final Map<String, Object> CATALOG = catalogClient();
 
     @LocalServerPort
     int port;
@@ -41,6 +41,11 @@ class SecuredBrokerTests {
         BROKER.runAs(ServiceAccess.LINEAGE, registry);
     }
 
+    private static Map<String, Object> catalogClient() {
+        BROKER.grant(BrokerAccess.service(ServiceAccess.CATALOG));
+        return BROKER.plain(ServiceAccess.CATALOG.user());
+    }
+
     @AfterAll
     static void stopBroker() {
         BROKER.close();
@@ -48,9 +53,9 @@ class SecuredBrokerTests {
 
     @Test
     void lineageWorksAsItsOwnPrincipalAcrossDomains() {
-        try (Domains domains = new Domains(DOMAINS::get)) {
-            domains.publish("sales", MeshFixtures.top10CustomersV21());
-            domains.publish("finance", MeshFixtures.analystOnV21());
+        try (CatalogDecisions catalog = new CatalogDecisions(CATALOG)) {
+            catalog.accept("sales", MeshFixtures.top10CustomersV21());
+            catalog.accept("finance", MeshFixtures.analystOnV21());
         }
         Api api = new Api(port);
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> assertThat(

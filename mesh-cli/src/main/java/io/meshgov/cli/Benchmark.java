@@ -38,8 +38,8 @@ public final class Benchmark {
             Map.of("catalog", "meshgov-catalog", "lineage", "meshgov-lineage", "quality", "meshgov-quality");
     private static final Map<String, Pattern> INPUTS = Map.of(
             "catalog", Pattern.compile("mesh\\.[^.]+\\.(products|consumers)|mesh\\.quality\\.status"),
-            "lineage", Pattern.compile("mesh\\.[^.]+\\.(products|consumers)"),
-            "quality", Pattern.compile("mesh\\.[^.]+\\.(products|quality)"));
+            "lineage", Pattern.compile("mesh\\.governance\\.accepted"),
+            "quality", Pattern.compile("mesh\\.[^.]+\\.quality|mesh\\.governance\\.accepted"));
 
     private final String bootstrap;
     private final Workload.Shape shape;
@@ -98,7 +98,9 @@ public final class Benchmark {
 
         Recovery processes = new Recovery(mesh, bootstrap, ports);
         Map<String, Object> ingest = new LinkedHashMap<>();
-        for (String service : List.of("quality", "lineage", "catalog")) { // quality's status events feed the catalog
+        // the catalog first: lineage and quality follow what it accepted (it reads quality's status events as they
+        // come)
+        for (String service : List.of("catalog", "lineage", "quality")) {
             Pattern inputs = INPUTS.get(service);
             ingest.put(service, processes.ingest(service, GROUPS.get(service), inputs, endOffsets(inputs)));
         }
@@ -109,7 +111,7 @@ public final class Benchmark {
         figures.put("queries", queries(queryTime));
         figures.put(
                 "freshness",
-                new Freshness(bootstrap, port("catalog"), Workload.domains(shape.domains()), Workload.owners(shape))
+                new Freshness(bootstrap, ports, Workload.domains(shape.domains()), Workload.owners(shape))
                         .run(queryTime.multipliedBy(3), 2_000));
         figures.put("memory", memory());
 

@@ -98,7 +98,12 @@ final class BenchmarkReport {
                 .append(" events/s: new registrations and measurements)\n\n")
                 .append("| path | samples | p50 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|\n");
         latencyRow(md, "publish → visible in `GET /api/products/{id}`", freshness.get("publishToQueryable"));
+        optionalRow(
+                md, "publish → visible in lineage (`GET /api/lineage/products/{id}`)", freshness, "publishToLineage");
+        optionalRow(md, "publish → visible in quality (its version's KPIs)", freshness, "publishToQuality");
         latencyRow(md, "deprecation → alert on `mesh.alerts` (read committed)", freshness.get("deprecationToAlert"));
+        optionalRow(md, "deprecation → DEPRECATED in lineage", freshness, "deprecationToLineage");
+        optionalRow(md, "deprecation → DEPRECATED in quality", freshness, "deprecationToQuality");
 
         Map<String, Object> recovery = (Map<String, Object>) f.get("recovery");
         md.append("\n## Recovery (process start to health UP, i.e. the read model answers queries)\n\n")
@@ -182,6 +187,11 @@ final class BenchmarkReport {
     }
 
     @SuppressWarnings("unchecked")
+    /** A row for a figure that earlier runs did not measure (their JSON lacks it). */
+    private static void optionalRow(StringBuilder md, String what, Map<String, Object> figures, String key) {
+        if (figures.containsKey(key)) latencyRow(md, what, figures.get(key));
+    }
+
     private static void latencyRow(StringBuilder md, String what, Object figures) {
         Map<String, Object> l = (Map<String, Object>) figures;
         cells(

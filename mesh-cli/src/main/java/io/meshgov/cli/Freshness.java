@@ -26,14 +26,17 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Freshness for the benchmark, under a steady background load: how long a publication takes to be visible through
- * the catalog's REST API, and a deprecation to reach {@code mesh.alerts} (read committed) as an alert for the
- * version's consumer. Probes run one after another; the background sends new registrations and measurements for
- * the workload's products at a fixed rate.
+ * the catalog's REST API and then through lineage's and quality's (which follow what the catalog accepted), and a
+ * deprecation to reach {@code mesh.alerts} (read committed) as an alert for the version's consumer and to show as
+ * the version's status in lineage and quality. Probes run one after another; the background sends new registrations
+ * and measurements for the workload's products at a fixed rate.
  */
 final class Freshness {
 
     private final String bootstrap;
     private final int catalogPort;
+    private final int lineagePort;
+    private final int qualityPort;
     private final List<String> domains;
     private final List<String> owners;
     private final HttpClient http =
@@ -42,9 +45,11 @@ final class Freshness {
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final CountDownLatch listening = new CountDownLatch(1);
 
-    Freshness(String bootstrap, int catalogPort, List<String> domains, List<String> owners) {
+    Freshness(String bootstrap, Map<String, Integer> ports, List<String> domains, List<String> owners) {
         this.bootstrap = bootstrap;
-        this.catalogPort = catalogPort;
+        this.catalogPort = ports.get("catalog");
+        this.lineagePort = ports.get("lineage");
+        this.qualityPort = ports.get("quality");
         this.domains = domains;
         this.owners = owners;
     }
@@ -54,12 +59,13 @@ final class Freshness {
         if (!listening.await(30, TimeUnit.SECONDS)) throw new IllegalStateException("cannot read " + Topics.ALERTS);
         long[] background = new long[1];
         Thread load = daemon(() -> background[0] = background(backgroundPerSecond));
-        List<Long> visible = new ArrayList<>(), alerted = new ArrayList<>();
+        Map<String, List<Long>> samples = new LinkedHashMap<>();
+        for (String path : PATHS) samples.put(path, new ArrayList<>());
         long until = System.nanoTime() + time.toNanos();
         long runId = System.currentTimeMillis();
         try (WorkloadPublisher probes = new WorkloadPublisher(bootstrap)) {
             for (int i = 0; System.nanoTime() < until; i++) {
-                probe(probes, "fresh-" + runId + "-" + i, visible, alerted);
+                probe(probes, "fresh-" + runId + "-" + i, samples);
             }
         } finally {
             running.set(false);
@@ -68,20 +74,31 @@ final class Freshness {
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("backgroundEventsPerSecond", background[0] / (double) time.toSeconds());
-        result.put("publishToQueryable", Latencies.summary(visible));
-        result.put("deprecationToAlert", Latencies.summary(alerted));
+        samples.forEach((path, latencies) -> result.put(path, Latencies.summary(latencies)));
         return result;
     }
 
-    private void probe(WorkloadPublisher probes, String productId, List<Long> visible, List<Long> alerted)
-            throws Exception {
+    /** What each probe measures, in the order it measures them. */
+    static final List<String> PATHS = List.of(
+            "publishToQueryable",
+            "publishToLineage",
+            "publishToQuality",
+            "deprecationToAlert",
+            "deprecationToLineage",
+            "deprecationToQuality");
+
+    private void probe(WorkloadPublisher probes, String productId, Map<String, List<Long>> samples) throws Exception {
         String owner = domains.get(0), consumerDomain = domains.get(1 % domains.size());
         Instant now = Instant.now();
         long sent = System.nanoTime();
         probes.send(owner, version(productId, "1.0", now));
         probes.flush();
-        if (!await("/api/products/" + productId, Duration.ofSeconds(30))) return;
-        visible.add(System.nanoTime() - sent);
+        if (!await(catalogPort, "/api/products/" + productId, null)) return;
+        samples.get("publishToQueryable").add(System.nanoTime() - sent);
+        if (!await(lineagePort, "/api/lineage/products/" + productId, null)) return;
+        samples.get("publishToLineage").add(System.nanoTime() - sent);
+        if (!await(qualityPort, "/api/quality/products/" + productId + "/versions/1.0", null)) return;
+        samples.get("publishToQuality").add(System.nanoTime() - sent);
 
         probes.send(owner, version(productId, "2.0", now));
         probes.send(
@@ -93,7 +110,7 @@ final class Freshness {
                         .contact("probe@example.com")
                         .registered());
         probes.flush();
-        if (!await("/api/consumers/probe-" + productId, Duration.ofSeconds(30))) return;
+        if (!await(catalogPort, "/api/consumers/probe-" + productId, null)) return;
         sent = System.nanoTime();
         probes.send(
                 owner,
@@ -107,16 +124,22 @@ final class Freshness {
         long deadline = sent + Duration.ofSeconds(30).toNanos();
         while (!alertArrivals.containsKey(productId) && System.nanoTime() < deadline) Thread.sleep(1);
         Long arrived = alertArrivals.get(productId);
-        if (arrived != null) alerted.add(arrived - sent);
+        if (arrived != null) samples.get("deprecationToAlert").add(arrived - sent);
+        String deprecated = "\"DEPRECATED\"";
+        if (!await(lineagePort, "/api/lineage/products/" + productId + "?version=1.0&depth=1", deprecated)) return;
+        samples.get("deprecationToLineage").add(System.nanoTime() - sent);
+        if (!await(qualityPort, "/api/quality/products/" + productId + "/versions/1.0", deprecated)) return;
+        samples.get("deprecationToQuality").add(System.nanoTime() - sent);
     }
 
-    private boolean await(String path, Duration timeout) throws Exception {
-        URI uri = URI.create("http://localhost:" + catalogPort + path);
-        long deadline = System.nanoTime() + timeout.toNanos();
+    /** Polls until the path answers 200 (and its body contains {@code text}, if given), for at most 30 s. */
+    private boolean await(int port, String path, String text) throws Exception {
+        URI uri = URI.create("http://localhost:" + port + path);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
-            if (http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding())
-                            .statusCode()
-                    == 200) return true;
+            HttpResponse<String> answer =
+                    http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() == 200 && (text == null || answer.body().contains(text))) return true;
             Thread.sleep(2);
         }
         return false;

@@ -9,10 +9,12 @@ import io.meshgov.mesh.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 
 /**
  * Creates the topics of the README table that are missing: domain inputs retained forever (they are the source of
@@ -29,6 +31,9 @@ public final class TopicSetup {
                 wanted.add(DomainOnboarding.inputTopic(DomainName.of(domain), kind, partitions, (short) 1));
             }
         }
+        // what the catalog accepted is lineage's and quality's source of truth: retained forever, like the inputs
+        wanted.add(new NewTopic(Topics.GOVERNANCE_ACCEPTED, partitions, (short) 1)
+                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")));
         for (String topic : List.of(
                 Topics.ALERTS,
                 Topics.GOVERNANCE_VIOLATIONS,

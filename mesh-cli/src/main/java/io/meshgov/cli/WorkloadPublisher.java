@@ -41,6 +41,12 @@ public final class WorkloadPublisher implements AutoCloseable {
         this.producer = new KafkaProducer<>(settings, new StringSerializer(), new EventSerializer<>());
     }
 
+    /** What a sender waits for before each event; returns at once while it is open. */
+    @FunctionalInterface
+    public interface Gate {
+        void await() throws InterruptedException;
+    }
+
     /** What to wait for between the workload's phases, once the earlier phases are acknowledged. */
     @FunctionalInterface
     public interface Barrier {
@@ -54,11 +60,17 @@ public final class WorkloadPublisher implements AutoCloseable {
 
     /** The same, calling {@code barrier} between phases after flushing what was sent. */
     public long publish(Workload workload, int perSecond, Barrier barrier) throws Exception {
+        return publish(workload, perSecond, barrier, () -> {});
+    }
+
+    /** The same, calling {@code gate} before each send: it blocks while the sender must wait (a broker outage). */
+    public long publish(Workload workload, int perSecond, Barrier barrier, Gate gate) throws Exception {
         long started = System.nanoTime();
         long sent = workload.emit(new Workload.Sink() {
             @Override
             public void accept(String domain, SpecificRecord event) throws Exception {
                 pace(perSecond, started);
+                gate.await();
                 send(domain, event);
             }
 

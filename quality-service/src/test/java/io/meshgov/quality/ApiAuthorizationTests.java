@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.meshgov.events.Classification;
 import io.meshgov.events.ObjectiveComparator;
 import io.meshgov.kit.test.Api;
+import io.meshgov.kit.test.CatalogDecisions;
 import io.meshgov.kit.test.Domains;
 import io.meshgov.kit.test.TokenIssuer;
 import io.meshgov.pipeline.PipelineEvents;
@@ -62,8 +63,9 @@ class ApiAuthorizationTests {
         Api finance = anonymous.withToken(ISSUER.token(List.of("finance"), List.of()));
         Api sales = anonymous.withToken(ISSUER.token(List.of("sales"), List.of()));
         Api platform = anonymous.withToken(ISSUER.token(List.of(), List.of("mesh:restricted")));
-        try (Domains domains = new Domains(broker.getBrokersAsString())) {
-            domains.publish(
+        try (Domains domains = new Domains(broker.getBrokersAsString());
+                CatalogDecisions catalog = new CatalogDecisions(broker.getBrokersAsString())) {
+            catalog.accept(
                     "finance",
                     PipelineEvents.published("payroll", "1.0")
                             .occurredAt(T0)
@@ -74,7 +76,9 @@ class ApiAuthorizationTests {
                             .endpoint("http://data.example/payroll")
                             .objective("completeness", ObjectiveComparator.AT_LEAST, 0.99)
                             .classification(Classification.RESTRICTED)
-                            .build(),
+                            .build());
+            domains.publish(
+                    "finance",
                     PipelineEvents.measured("payroll", "1.0", "completeness", 0.5)
                             .measuredAt(T0.plus(Duration.ofMinutes(30)))
                             .runId("run-1")

@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.meshgov.mesh.InputTopic;
 import org.junit.jupiter.api.Test;
 
 /** SLO evaluation and KPI tracking stay plain Java; capabilities do not depend on each other in cycles. */
@@ -28,6 +29,23 @@ class ArchitectureTests {
                         "org.apache.avro..",
                         "io.meshgov.events..",
                         "tools.jackson..")
+                .check(CLASSES);
+    }
+
+    /**
+     * Governance is decided once, by the catalog: quality learns versions, owners and lifecycles from what it accepted,
+     * never from the domains' raw products or consumers topics, and evaluates none of the catalog's policies.
+     */
+    @Test
+    void followsTheCatalogsDecisionsInsteadOfReadingTheDomainsProductAndConsumerTopics() {
+        noClasses()
+                .should()
+                .accessField(InputTopic.class, "PRODUCTS")
+                .orShould()
+                .accessField(InputTopic.class, "CONSUMERS")
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Policy")
                 .check(CLASSES);
     }
 

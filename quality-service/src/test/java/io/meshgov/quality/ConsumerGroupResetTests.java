@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.meshgov.fixtures.MeshFixtures;
 import io.meshgov.kit.test.Answers;
 import io.meshgov.kit.test.Api;
+import io.meshgov.kit.test.CatalogDecisions;
 import io.meshgov.kit.test.Domains;
 import io.meshgov.kit.test.StreamsProbe;
 import io.meshgov.kit.test.TopicReader;
@@ -39,7 +40,7 @@ import tools.jackson.databind.JsonNode;
 class ConsumerGroupResetTests {
 
     private static final String GROUP = "meshgov-quality";
-    private static final Pattern INPUTS = Pattern.compile("mesh\\.[a-z-]+\\.(products|quality)");
+    private static final Pattern INPUTS = Pattern.compile("mesh\\.[a-z-]+\\.quality|mesh\\.governance\\.accepted");
     private static final List<String> PATHS = List.of(
             "/api/quality/products/top-10-customers/versions/3.0",
             "/api/quality/products/top-10-customers/compare?versions=2.1,3.0",
@@ -59,8 +60,9 @@ class ConsumerGroupResetTests {
     @Test
     void reprocessingEveryInputFromTheStartChangesAndAnnouncesNothing() throws Exception {
         Api api = new Api(port);
-        try (Domains domains = new Domains(broker.getBrokersAsString())) {
-            domains.publish("sales", MeshFixtures.top10CustomersV21(), MeshFixtures.top10CustomersV30());
+        try (Domains domains = new Domains(broker.getBrokersAsString());
+                CatalogDecisions catalog = new CatalogDecisions(broker.getBrokersAsString())) {
+            catalog.accept("sales", MeshFixtures.top10CustomersV21(), MeshFixtures.top10CustomersV30());
             int minute = 0;
             for (double value : new double[] {30, 2000, 45, 20, 3000}) {
                 Instant at = T0.plus(Duration.ofMinutes(++minute));

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.meshgov.fixtures.MeshFixtures;
 import io.meshgov.kit.test.Api;
+import io.meshgov.kit.test.CatalogDecisions;
 import io.meshgov.kit.test.Domains;
 import io.meshgov.kit.test.MutableClock;
 import io.meshgov.pipeline.PipelineEvents;
@@ -43,8 +44,9 @@ class HistoryRetentionTests {
     @Test
     void expiredHistoryIsPurgedInBoundedBatchesAndTheKpisStay() {
         Api api = new Api(port);
-        try (Domains domains = new Domains(broker.getBrokersAsString())) {
-            domains.publish("sales", MeshFixtures.top10CustomersV30());
+        try (Domains domains = new Domains(broker.getBrokersAsString());
+                CatalogDecisions catalog = new CatalogDecisions(broker.getBrokersAsString())) {
+            catalog.accept("sales", MeshFixtures.top10CustomersV30());
             for (int hour = 1; hour <= 8; hour++) {
                 Instant at = T0.plus(Duration.ofHours(hour));
                 domains.publish(

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.meshgov.fixtures.MeshFixtures;
 import io.meshgov.kit.test.Api;
+import io.meshgov.kit.test.CatalogDecisions;
 import io.meshgov.kit.test.Domains;
 import io.meshgov.kit.test.HttpFuzz;
 import io.meshgov.quality.support.QualityIntegrationTest;
@@ -28,8 +29,10 @@ class HttpFuzzTests {
     @Test
     void answersEveryMalformedRequestWithAProblemAndChangesNothing() {
         Api api = new Api(port);
-        try (Domains domains = new Domains(broker.getBrokersAsString())) {
-            domains.publish("sales", MeshFixtures.top10CustomersV21(), MeshFixtures.completenessOfV21(0.97));
+        try (Domains domains = new Domains(broker.getBrokersAsString());
+                CatalogDecisions catalog = new CatalogDecisions(broker.getBrokersAsString())) {
+            catalog.accept("sales", MeshFixtures.top10CustomersV21());
+            domains.publish("sales", MeshFixtures.completenessOfV21(0.97));
         }
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> api.get("/api/quality/products/top-10-customers/versions/2.1")

@@ -7,6 +7,7 @@ import io.meshgov.events.QualityStatusChanged;
 import io.meshgov.fixtures.MeshFixtures;
 import io.meshgov.kit.test.Answers;
 import io.meshgov.kit.test.Api;
+import io.meshgov.kit.test.CatalogDecisions;
 import io.meshgov.kit.test.Domains;
 import io.meshgov.kit.test.StreamsProbe;
 import io.meshgov.kit.test.TopicReader;
@@ -47,8 +48,9 @@ class InstancesAndReplayTests {
     @Test
     void secondInstanceAndCleanReplayAnswerIdenticallyAndAnnounceNothingNew() {
         Api first = new Api(port);
-        try (Domains domains = new Domains(broker.getBrokersAsString())) {
-            domains.publish("sales", MeshFixtures.top10CustomersV21(), MeshFixtures.top10CustomersV30());
+        try (Domains domains = new Domains(broker.getBrokersAsString());
+                CatalogDecisions catalog = new CatalogDecisions(broker.getBrokersAsString())) {
+            catalog.accept("sales", MeshFixtures.top10CustomersV21(), MeshFixtures.top10CustomersV30());
             for (int i = 0; i <= 40; i++) { // 2.1 ends FAILING (its last value 0.9), 3.0 PASSING
                 String version = i % 2 == 0 ? "2.1" : "3.0";
                 double value = i == 40 ? 0.9 : i % 4 < 2 ? 0.97 + i * 0.001 : 0.999;

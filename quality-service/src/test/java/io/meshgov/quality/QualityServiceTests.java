@@ -7,6 +7,7 @@ import io.meshgov.events.QualityMeasured;
 import io.meshgov.events.QualityStatusChanged;
 import io.meshgov.fixtures.MeshFixtures;
 import io.meshgov.kit.test.Api;
+import io.meshgov.kit.test.CatalogDecisions;
 import io.meshgov.kit.test.Domains;
 import io.meshgov.kit.test.MutableClock;
 import io.meshgov.kit.test.TopicReader;
@@ -54,9 +55,10 @@ class QualityServiceTests {
                 measured("3.0", "freshness_minutes", 2000, 12),
                 measured("3.0", "freshness_minutes", 45, 13),
                 measured("3.0", "completeness", 0.5, 1));
-        try (Domains domains = new Domains(broker.getBrokersAsString())) {
+        try (Domains domains = new Domains(broker.getBrokersAsString());
+                CatalogDecisions catalog = new CatalogDecisions(broker.getBrokersAsString())) {
             domains.publish("sales", measurements.get(0)); // before its version is published
-            domains.publish("sales", MeshFixtures.top10CustomersV21(), MeshFixtures.top10CustomersV30());
+            catalog.accept("sales", MeshFixtures.top10CustomersV21(), MeshFixtures.top10CustomersV30());
             measurements.subList(1, measurements.size()).forEach(m -> domains.publish("sales", m));
             domains.publish("sales", invalid(Double.NaN, "2.1"), invalid(0.9, "latest"));
             domains.publish("marketing", measured("2.1", "completeness", 0.999, 30)); // sales' product, not theirs

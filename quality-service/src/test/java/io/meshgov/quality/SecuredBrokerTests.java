@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.meshgov.fixtures.MeshFixtures;
 import io.meshgov.fixtures.SecuredBroker;
 import io.meshgov.kit.test.Api;
+import io.meshgov.kit.test.CatalogDecisions;
 import io.meshgov.kit.test.Domains;
 import io.meshgov.kit.test.TopicReader;
 import io.meshgov.mesh.BrokerAccess;
@@ -45,6 +46,12 @@ class SecuredBrokerTests {
         BROKER.runAs(ServiceAccess.QUALITY, registry);
     }
 
+    /** The catalog's principal with its own ACLs: the writer of the accepted inputs quality follows. */
+    private static Map<String, Object> catalogClient() {
+        BROKER.grant(BrokerAccess.service(ServiceAccess.CATALOG));
+        return BROKER.plain(ServiceAccess.CATALOG.user());
+    }
+
     @AfterAll
     static void stopBroker() {
         BROKER.close();
@@ -52,10 +59,11 @@ class SecuredBrokerTests {
 
     @Test
     void qualityWorksAsItsOwnPrincipalAndAnnouncesOnItsOutputTopic() {
-        try (Domains domains = new Domains(domain -> SALES)) {
+        try (Domains domains = new Domains(domain -> SALES);
+                CatalogDecisions catalog = new CatalogDecisions(catalogClient())) {
+            catalog.accept("sales", MeshFixtures.top10CustomersV30());
             domains.publish(
                     "sales",
-                    MeshFixtures.top10CustomersV30(),
                     PipelineEvents.measured(MeshFixtures.TOP_10, "3.0", "freshness_minutes", 30)
                             .measuredAt(T0.plus(Duration.ofMinutes(1)))
                             .runId("run-1")

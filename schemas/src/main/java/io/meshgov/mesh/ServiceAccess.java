@@ -13,7 +13,11 @@ public record ServiceAccess(String user, String applicationId, List<String> outp
     public static final ServiceAccess CATALOG = new ServiceAccess(
             "meshgov-catalog",
             "meshgov-catalog",
-            List.of(Topics.ALERTS, Topics.GOVERNANCE_VIOLATIONS, Topics.CATALOG_DEAD_LETTER));
+            List.of(
+                    Topics.ALERTS,
+                    Topics.GOVERNANCE_VIOLATIONS,
+                    Topics.GOVERNANCE_ACCEPTED,
+                    Topics.CATALOG_DEAD_LETTER));
     public static final ServiceAccess LINEAGE =
             new ServiceAccess("meshgov-lineage", "meshgov-lineage", List.of(Topics.LINEAGE_DEAD_LETTER));
     public static final ServiceAccess QUALITY = new ServiceAccess(

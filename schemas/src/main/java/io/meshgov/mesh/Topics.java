@@ -12,6 +12,12 @@ public final class Topics {
     public static final String ALERTS = "mesh.alerts";
     /** {@code GovernanceViolation}, written by catalog-service. */
     public static final String GOVERNANCE_VIOLATIONS = "mesh.governance.violations";
+    /**
+     * {@code EventAccepted}, written by catalog-service: every domain input it accepted, in the order it applied them
+     * per product. lineage-service and quality-service read it instead of deciding governance again. Retained
+     * forever: it is their source of truth, replayed from offset 0 by a new instance.
+     */
+    public static final String GOVERNANCE_ACCEPTED = "mesh.governance.accepted";
     /** {@code QualityStatusChanged}, written by quality-service, read by catalog-service. */
     public static final String QUALITY_STATUS = "mesh.quality.status";
 

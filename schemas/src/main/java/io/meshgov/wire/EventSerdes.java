@@ -1,6 +1,7 @@
 package io.meshgov.wire;
 
 import io.meshgov.events.DeprecatedVersionConsumerAlert;
+import io.meshgov.events.EventAccepted;
 import io.meshgov.events.GovernanceViolation;
 import io.meshgov.events.QualityMeasured;
 import io.meshgov.events.QualityStatusChanged;
@@ -46,6 +47,11 @@ public final class EventSerdes {
 
     public static Serde<QualityStatusChanged> qualityStatus() {
         return of(QualityStatusChanged.class, EnumSet.of(MeshEventType.QUALITY_STATUS_CHANGED));
+    }
+
+    /** {@code mesh.governance.accepted}: the inputs catalog-service accepted. */
+    public static Serde<EventAccepted> accepted() {
+        return of(EventAccepted.class, EnumSet.of(MeshEventType.EVENT_ACCEPTED));
     }
 
     /** Any mesh event, whatever its type: for tools that read every topic. */

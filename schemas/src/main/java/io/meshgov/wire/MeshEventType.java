@@ -6,6 +6,7 @@ import io.meshgov.events.DataProductVersionDeprecated;
 import io.meshgov.events.DataProductVersionPublished;
 import io.meshgov.events.DataProductVersionRetired;
 import io.meshgov.events.DeprecatedVersionConsumerAlert;
+import io.meshgov.events.EventAccepted;
 import io.meshgov.events.GovernanceViolation;
 import io.meshgov.events.QualityMeasured;
 import io.meshgov.events.QualityStatusChanged;
@@ -28,7 +29,8 @@ public enum MeshEventType {
     QUALITY_MEASURED(QualityMeasured.class, InputTopic.QUALITY),
     DEPRECATED_VERSION_CONSUMER_ALERT(DeprecatedVersionConsumerAlert.class, null),
     GOVERNANCE_VIOLATION(GovernanceViolation.class, null),
-    QUALITY_STATUS_CHANGED(QualityStatusChanged.class, null);
+    QUALITY_STATUS_CHANGED(QualityStatusChanged.class, null),
+    EVENT_ACCEPTED(EventAccepted.class, null);
 
     private final Class<? extends SpecificRecord> type;
     private final InputTopic inputTopic;

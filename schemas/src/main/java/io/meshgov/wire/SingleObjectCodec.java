@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
@@ -37,7 +39,18 @@ public final class SingleObjectCodec {
     private final Map<Long, Reader> readers = new HashMap<>();
     private final Map<Class<?>, Writer> writers = new HashMap<>();
 
-    private record Reader(MeshEventType type, Schema writerSchema, DatumReader<SpecificRecord> datumReader) {}
+    private record Reader(MeshEventType type, Schema writerSchema, DatumReader<SpecificRecord> datumReader) {
+
+        /** Whether the writer schema starts with eventId (string), occurredAt (long) and productId (string). */
+        boolean startsWithIdTimeAndProduct() {
+            List<Schema.Field> fields = writerSchema.getFields();
+            return fields.size() >= 3
+                    && fields.get(0).schema().getType() == Schema.Type.STRING
+                    && fields.get(1).schema().getType() == Schema.Type.LONG
+                    && fields.get(2).name().equals("productId")
+                    && fields.get(2).schema().getType() == Schema.Type.STRING;
+        }
+    }
 
     private record Writer(byte[] header, DatumWriter<SpecificRecord> datumWriter) {}
 
@@ -86,11 +99,53 @@ public final class SingleObjectCodec {
         return out.toByteArray();
     }
 
+    /** What the header and the first fields of a record say: its event type and the product it is about. */
+    public record Peeked(MeshEventType type, String productId) {}
+
+    /**
+     * Reads a record's type (from its fingerprint) and productId (every mesh event starts with eventId, occurredAt
+     * and productId) without decoding the rest: enough to route it. The rest is checked when it is decoded; a record
+     * whose header or first fields are broken raises {@link EventDecodingException} here already.
+     */
+    public Peeked peek(byte[] bytes) {
+        Reader reader = readerFor(bytes);
+        if (!reader.startsWithIdTimeAndProduct()) {
+            SpecificRecord event = decode(bytes);
+            return new Peeked(reader.type(), MeshEventType.productIdOf(event));
+        }
+        int[] at = {HEADER_LENGTH};
+        try {
+            skip(bytes, at, readLength(bytes, at)); // eventId
+            readVarLong(bytes, at); // occurredAt
+            int length = readLength(bytes, at);
+            String productId = new String(bytes, at[0], length, StandardCharsets.UTF_8);
+            return new Peeked(reader.type(), productId);
+        } catch (EventDecodingException e) {
+            throw new EventDecodingException("cannot decode " + reader.type().schemaName() + ": " + e.getMessage());
+        }
+    }
+
     /**
      * Decodes one event. Anything that is not a complete record of a known schema raises
      * {@link EventDecodingException} with a message that says what is wrong; this method never returns null.
      */
     public SpecificRecord decode(byte[] bytes) {
+        Reader reader = readerFor(bytes);
+        try {
+            WireBounds.check(reader.writerSchema(), bytes, HEADER_LENGTH, bytes.length - HEADER_LENGTH);
+        } catch (EventDecodingException e) {
+            throw new EventDecodingException("cannot decode " + reader.type().schemaName() + ": " + e.getMessage());
+        }
+        try {
+            BinaryDecoder decoder =
+                    DecoderFactory.get().binaryDecoder(bytes, HEADER_LENGTH, bytes.length - HEADER_LENGTH, null);
+            return reader.datumReader().read(null, decoder);
+        } catch (IOException | RuntimeException e) {
+            throw new EventDecodingException("cannot decode " + reader.type().schemaName() + ": " + e, e);
+        }
+    }
+
+    private Reader readerFor(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
             throw new EventDecodingException("empty record: no bytes to decode");
         }
@@ -111,18 +166,32 @@ public final class SingleObjectCodec {
                     "unknown schema fingerprint " + HexFormat.of().toHexDigits(fingerprint)
                             + ": not a released version of any mesh event (is the schemas module older than the writer?)");
         }
-        try {
-            WireBounds.check(reader.writerSchema(), bytes, HEADER_LENGTH, bytes.length - HEADER_LENGTH);
-        } catch (EventDecodingException e) {
-            throw new EventDecodingException("cannot decode " + reader.type().schemaName() + ": " + e.getMessage());
+        return reader;
+    }
+
+    private static int readLength(byte[] bytes, int[] at) {
+        long length = readVarLong(bytes, at);
+        if (length < 0 || length > bytes.length - at[0]) {
+            throw new EventDecodingException("a string of " + length + " bytes at byte " + at[0]
+                    + " runs past the end (" + bytes.length + " bytes)");
         }
-        try {
-            BinaryDecoder decoder =
-                    DecoderFactory.get().binaryDecoder(bytes, HEADER_LENGTH, bytes.length - HEADER_LENGTH, null);
-            return reader.datumReader().read(null, decoder);
-        } catch (IOException | RuntimeException e) {
-            throw new EventDecodingException("cannot decode " + reader.type().schemaName() + ": " + e, e);
+        return (int) length;
+    }
+
+    private static void skip(byte[] bytes, int[] at, int length) {
+        at[0] += length;
+    }
+
+    /** Avro's zig-zag variable-length long. */
+    private static long readVarLong(byte[] bytes, int[] at) {
+        long raw = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            if (at[0] >= bytes.length) throw new EventDecodingException("truncated record: a number runs past the end");
+            byte b = bytes[at[0]++];
+            raw |= (long) (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) return (raw >>> 1) ^ -(raw & 1);
         }
+        throw new EventDecodingException("malformed number at byte " + at[0]);
     }
 
     private static Reader reader(MeshEventType type, Schema writerSchema) {

@@ -70,6 +70,11 @@ class BrokerRoundTripTests {
                             MeshEventType.productIdOf(serviceEvents.get(2)),
                             serviceEvents.get(2)))
                     .get();
+            producer.send(new ProducerRecord<>(
+                            Topics.GOVERNANCE_ACCEPTED,
+                            MeshEventType.productIdOf(serviceEvents.get(3)),
+                            serviceEvents.get(3)))
+                    .get();
         }
 
         List<SpecificRecord> received = new ArrayList<>();
@@ -93,6 +98,8 @@ class BrokerRoundTripTests {
                 broker, Topics.GOVERNANCE_VIOLATIONS, EventSerdes.violations().deserializer(), 1));
         received.addAll(readAll(
                 broker, Topics.QUALITY_STATUS, EventSerdes.qualityStatus().deserializer(), 1));
+        received.addAll(readAll(
+                broker, Topics.GOVERNANCE_ACCEPTED, EventSerdes.accepted().deserializer(), 1));
 
         assertThat(received).containsExactlyInAnyOrderElementsOf(events);
     }

@@ -51,6 +51,16 @@ class DecoderFuzzTests {
             try {
                 result[0] = codec.decode(input);
                 assertThat(result[0]).isNotNull();
+                assertThat(codec.peek(input).productId()).isEqualTo(MeshEventType.productIdOf(result[0]));
+            } catch (EventDecodingException expected) {
+                assertThat(expected.getMessage()).isNotBlank();
+            } catch (Throwable other) {
+                fail(
+                        "case %d (seed %d) escaped with %s for input %s",
+                        caseNumber, SEED, other, HexFormat.of().formatHex(input));
+            }
+            try {
+                codec.peek(input);
             } catch (EventDecodingException expected) {
                 assertThat(expected.getMessage()).isNotBlank();
             } catch (Throwable other) {

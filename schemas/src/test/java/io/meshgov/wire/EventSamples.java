@@ -2,6 +2,7 @@ package io.meshgov.wire;
 
 import io.meshgov.events.AlertState;
 import io.meshgov.events.DeprecatedVersionConsumerAlert;
+import io.meshgov.events.EventAccepted;
 import io.meshgov.events.GovernanceViolation;
 import io.meshgov.events.QualityStatus;
 import io.meshgov.events.QualityStatusChanged;
@@ -24,7 +25,8 @@ final class EventSamples {
                 MeshFixtures.completenessOfV21(0.97),
                 alert(),
                 violation(),
-                statusChanged());
+                statusChanged(),
+                accepted());
         if (events.stream().map(MeshEventType::of).distinct().count() != MeshEventType.values().length) {
             throw new IllegalStateException("a mesh event type has no sample");
         }
@@ -62,6 +64,20 @@ final class EventSamples {
                 .setSourceOffset(41)
                 .setOffendingEventId("00000000-0000-4000-8000-000000000021")
                 .setOffendingEventType("DataProductVersionPublished")
+                .build();
+    }
+
+    private static EventAccepted accepted() {
+        return EventAccepted.newBuilder()
+                .setEventId("4b1e2a9e-5c1f-3a4e-9d1e-6f5a4b3c2d10")
+                .setOccurredAt(MeshFixtures.T0)
+                .setProductId(MeshFixtures.TOP_10)
+                .setPosition(3)
+                .setDomain("finance")
+                .setSourceTopic("mesh.finance.consumers")
+                .setSourcePartition(1)
+                .setSourceOffset(7)
+                .setEvent(MeshFixtures.analystOnV21())
                 .build();
     }
 

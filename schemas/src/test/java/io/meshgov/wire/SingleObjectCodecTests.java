@@ -53,6 +53,26 @@ class SingleObjectCodecTests {
     }
 
     @Test
+    void peeksTheTypeAndProductOfEveryEventTypeWithoutDecodingIt() {
+        for (var event : EventSamples.oneOfEachType()) {
+            assertThat(codec.peek(codec.encode(event)))
+                    .as(event.getSchema().getName())
+                    .isEqualTo(new SingleObjectCodec.Peeked(MeshEventType.of(event), MeshEventType.productIdOf(event)));
+        }
+    }
+
+    @Test
+    void refusesToPeekARecordCutInsideItsFirstFields() {
+        byte[] whole = codec.encode(MeshFixtures.salesDashboardOnV21());
+        byte[] cut = Arrays.copyOf(whole, SingleObjectCodec.HEADER_LENGTH + 40); // inside the productId
+
+        assertThatThrownBy(() -> codec.peek(cut))
+                .isInstanceOf(EventDecodingException.class)
+                .hasMessageContaining("cannot decode io.meshgov.events.ConsumerRegistered")
+                .hasMessageContaining("runs past the end");
+    }
+
+    @Test
     void decodesARecordWrittenWithAnOlderReleasedSchemaIntoTodaysClass() throws Exception {
         Schema v1 = ReleasedSchemas.load().of(MeshEventType.QUALITY_MEASURED).stream()
                 .filter(r -> r.version() == 1)

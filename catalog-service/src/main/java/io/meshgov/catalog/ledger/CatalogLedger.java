@@ -21,7 +21,8 @@ import java.util.Optional;
 /**
  * Decides what an event does to a product. Events that repeat what is already true (an identical re-publication,
  * a redelivered registration) change nothing and emit nothing, so redelivery and replay are harmless; events that
- * break a policy are rejected whole.
+ * break a policy are rejected whole; an event that names a version not published yet (a registration, or a
+ * deprecation's replacement) waits for it, since the domains' topics are not ordered with each other.
  */
 public final class CatalogLedger {
 
@@ -31,17 +32,53 @@ public final class CatalogLedger {
         this.governance = governance;
     }
 
+    /** Decides the event, or holds it while the version it names is not published yet. */
     public Outcome apply(CatalogEvent event, ProductState state) {
+        if (event instanceof CatalogEvent.QualityChanged e) return qualityChanged(e, state);
+        if (changesNothing(event, state)) return Outcome.nothing();
+        Optional<String> awaited = awaitedVersion(event, state);
+        if (awaited.isPresent()) return Outcome.held(event, awaited.get());
+        return decide(event, state);
+    }
+
+    /** Decides the event now, holding nothing: for an event whose wait for its version ran out. */
+    public Outcome decide(CatalogEvent event, ProductState state) {
         // quality-service's verdicts are the platform's facts, not a domain's act: no policy governs them
         if (event instanceof CatalogEvent.QualityChanged e) return qualityChanged(e, state);
         if (changesNothing(event, state)) return Outcome.nothing();
         List<Violation> violations = governance.check(event, state);
         if (!violations.isEmpty()) return Outcome.rejected(violations);
-        if (event instanceof CatalogEvent.Published e) return published(e, state);
-        if (event instanceof CatalogEvent.Deprecated e) return deprecated(e, state);
-        if (event instanceof CatalogEvent.Retired e) return retired(e, state);
-        if (event instanceof CatalogEvent.Registered e) return registered(e, state);
-        return deregistered((CatalogEvent.Deregistered) event, state);
+        Outcome outcome;
+        if (event instanceof CatalogEvent.Published e) outcome = published(e, state);
+        else if (event instanceof CatalogEvent.Deprecated e) outcome = deprecated(e, state);
+        else if (event instanceof CatalogEvent.Retired e) outcome = retired(e, state);
+        else if (event instanceof CatalogEvent.Registered e) outcome = registered(e, state);
+        else outcome = deregistered((CatalogEvent.Deregistered) event, state);
+        return outcome.accept(event);
+    }
+
+    /**
+     * The version an event waits for: a registration to a version not published yet, or a deprecation of a published
+     * version naming a replacement not published yet. Everything else is decided at once (a product's own events
+     * travel in order on its owner's topic).
+     */
+    private static Optional<String> awaitedVersion(CatalogEvent event, ProductState state) {
+        if (event instanceof CatalogEvent.Registered e && SemanticVersion.isValid(e.version())) {
+            return unpublished(state, e.version());
+        }
+        if (event instanceof CatalogEvent.Deprecated e
+                && SemanticVersion.isValid(e.version())
+                && e.replacementVersion() != null
+                && SemanticVersion.isValid(e.replacementVersion())
+                && state.product().flatMap(p -> p.version(e.version())).isPresent()) {
+            return unpublished(state, e.replacementVersion());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> unpublished(ProductState state, String version) {
+        boolean published = state.product().flatMap(p -> p.version(version)).isPresent();
+        return published ? Optional.empty() : Optional.of(full(version));
     }
 
     /**
@@ -106,16 +143,24 @@ public final class CatalogLedger {
                 e.source().occurredAt());
         ProductVersion deprecatedVersion = version.deprecated(deprecation);
         Outcome outcome = Outcome.nothing().product(product.with(deprecatedVersion));
+        Instant at = e.source().occurredAt();
         for (Registration consumer : state.registrations(version.version())) {
-            Alert alert = open(product, deprecatedVersion, consumer, e.source().occurredAt());
+            Alert alert = open(product, deprecatedVersion, consumer);
             Optional<Registration> newer = newerRegistration(state, consumer.consumerId(), version.semver());
-            if (newer.isPresent()) {
+            if (newer.isEmpty()) {
+                outcome.announce(alert);
+            } else if (newer.get().since().isBefore(at)) {
                 outcome.record(alert.resolve(
                         "already consuming " + newer.get().version() + " when " + version.version() + " was deprecated",
                         true,
-                        e.source().occurredAt()));
+                        at));
             } else {
+                // it moved after the deprecation by the events' own times: the same announcements as in that order
                 outcome.announce(alert);
+                outcome.announce(alert.resolve(
+                        migrated(consumer.consumerId(), newer.get().version()),
+                        true,
+                        newer.get().since()));
             }
         }
         return outcome;
@@ -147,7 +192,7 @@ public final class CatalogLedger {
         if (version.status() == VersionStatus.DEPRECATED) {
             Optional<Alert> existing = state.alert(version.version(), r.consumerId());
             if (existing.isEmpty()) {
-                outcome.announce(open(product, version, registration, at));
+                outcome.announce(open(product, version, registration));
             } else if (!existing.get().state().isPending()) {
                 outcome.announce(existing.get().reopen(openReason(product, version, registration), at));
             }
@@ -155,7 +200,7 @@ public final class CatalogLedger {
         for (Alert alert : state.alertsOf(r.consumerId())) {
             if (alert.state().isPending()
                     && SemanticVersion.parse(alert.version()).compareTo(version.semver()) < 0) {
-                outcome.announce(alert.resolve(r.consumerId() + " migrated to " + version.version(), true, at));
+                outcome.announce(alert.resolve(migrated(r.consumerId(), version.version()), true, at));
             }
         }
         return outcome;
@@ -183,8 +228,17 @@ public final class CatalogLedger {
                 .orElseGet(Outcome::nothing);
     }
 
-    private static Alert open(Product product, ProductVersion version, Registration consumer, Instant at) {
+    private static String migrated(String consumerId, String version) {
+        return consumerId + " migrated to " + version;
+    }
+
+    /**
+     * An alert opens when both facts hold, by the events' own times (the later of the deprecation and the
+     * registration), so that it reads the same whichever of the two the catalog happened to read first.
+     */
+    private static Alert open(Product product, ProductVersion version, Registration consumer) {
         Deprecation d = version.deprecation();
+        Instant at = d.deprecatedAt().isAfter(consumer.since()) ? d.deprecatedAt() : consumer.since();
         return new Alert(
                 Alert.idOf(product.id(), version.version(), consumer.consumerId()),
                 product.id(),

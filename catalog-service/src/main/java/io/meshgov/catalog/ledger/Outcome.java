@@ -2,6 +2,7 @@ package io.meshgov.catalog.ledger;
 
 import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.consumer.Registration;
+import io.meshgov.catalog.event.CatalogEvent;
 import io.meshgov.catalog.governance.Violation;
 import io.meshgov.catalog.product.Product;
 import io.meshgov.catalog.product.VersionQuality;
@@ -9,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What one event changes: the product (null when unchanged), a version's KPI statuses, registrations added or removed, alerts changed (and
- * which of them announce a new state on the alert topic), and violations when the event was rejected.
+ * What one event changes: the product (null when unchanged), a version's KPI statuses, registrations added or removed,
+ * alerts changed (and which of them announce a new state on the alert topic), and violations when the event was
+ * rejected; whether the event was accepted (applied: lineage and quality follow it), or is held while the version it
+ * names is not published yet.
  */
 public final class Outcome {
 
@@ -21,6 +24,11 @@ public final class Outcome {
     private final List<Alert> alerts = new ArrayList<>();
     private final List<Alert> announced = new ArrayList<>();
     private final List<Violation> violations = new ArrayList<>();
+    private CatalogEvent accepted;
+    private Held held;
+
+    /** An event waiting for a version of its product to be published. */
+    public record Held(CatalogEvent event, String awaitedVersion) {}
 
     static Outcome nothing() {
         return new Outcome();
@@ -30,6 +38,17 @@ public final class Outcome {
         Outcome outcome = new Outcome();
         outcome.violations.addAll(violations);
         return outcome;
+    }
+
+    static Outcome held(CatalogEvent event, String awaitedVersion) {
+        Outcome outcome = new Outcome();
+        outcome.held = new Held(event, awaitedVersion);
+        return outcome;
+    }
+
+    Outcome accept(CatalogEvent event) {
+        this.accepted = event;
+        return this;
     }
 
     Outcome product(Product product) {
@@ -94,12 +113,23 @@ public final class Outcome {
         return violations;
     }
 
+    /** The event, when it was applied (null when it changed nothing, was rejected or is held). */
+    public CatalogEvent accepted() {
+        return accepted;
+    }
+
+    /** The event and the version it waits for, when it is held (null otherwise). */
+    public Held held() {
+        return held;
+    }
+
     public boolean isEmpty() {
         return product == null
                 && quality == null
                 && registered.isEmpty()
                 && deregistered.isEmpty()
                 && alerts.isEmpty()
-                && violations.isEmpty();
+                && violations.isEmpty()
+                && held == null;
     }
 }

@@ -2,6 +2,7 @@ package io.meshgov.catalog.stream;
 
 import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.consumer.Registration;
+import io.meshgov.catalog.event.CatalogEvent;
 import io.meshgov.catalog.event.Source;
 import io.meshgov.catalog.governance.Violation;
 import io.meshgov.catalog.ledger.CatalogLedger;
@@ -9,21 +10,19 @@ import io.meshgov.catalog.ledger.Outcome;
 import io.meshgov.catalog.product.Product;
 import io.meshgov.catalog.product.VersionQuality;
 import io.meshgov.catalog.view.ViewKeys;
+import io.meshgov.kit.inbound.InboundEvent;
+import io.meshgov.kit.inbound.SourceCoordinates;
 import io.meshgov.kit.streams.Emission;
 import io.meshgov.kit.streams.Json;
 import io.meshgov.kit.streams.ParsedCache;
-import io.meshgov.mesh.Topics;
-import io.meshgov.wire.EventSerdes;
+import io.meshgov.kit.streams.WaitingRoom;
+import io.meshgov.mesh.SemanticVersion;
 import io.meshgov.wire.SingleObjectCodec;
-import io.meshgov.wire.streams.SourceHeaders;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -33,24 +32,22 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Applies each decoded event of one product with the ledger, writes what changed to the task's stores (whose
- * changelogs are every instance's read model), and announces alerts and violations as Avro events. A wall-clock
- * punctuation escalates alerts whose sunset has come near even when no event arrives.
+ * changelogs are every instance's read model), and announces alerts, violations and the accepted inputs as Avro
+ * events. An input that names a version not published yet waits in the task's held store: a publication of that
+ * version releases it, and once the task's stream time is {@code holdWindow} past it, it is decided as it is. A
+ * wall-clock punctuation escalates alerts whose sunset has come near even when no event arrives.
  */
-final class CatalogProcessor implements Processor<String, byte[], String, Emission> {
+final class CatalogProcessor implements Processor<String, InboundEvent, String, Emission> {
 
     /** Products' JSON a task keeps parsed, at most (4 tasks: 32 MiB of JSON, some 100 MiB of heap at most). */
     private static final long PRODUCT_CACHE_BYTES = 8L << 20;
 
     private final CatalogLedger ledger;
     private final Clock clock;
-    private final Duration escalationCheck;
+    private final CatalogSettings settings;
     private final SingleObjectCodec codec = SingleObjectCodec.standard();
-    private final Serializer<io.meshgov.events.DeprecatedVersionConsumerAlert> alerts =
-            EventSerdes.alerts().serializer();
-    private final Serializer<io.meshgov.events.GovernanceViolation> violations =
-            EventSerdes.violations().serializer();
 
-    private ProcessorContext<String, Emission> context;
+    private Announcements announce;
     private KeyValueStore<String, byte[]> productStore;
     private ParsedCache<Product> products;
     private KeyValueStore<String, Registration> registrationStore;
@@ -58,16 +55,18 @@ final class CatalogProcessor implements Processor<String, byte[], String, Emissi
     private KeyValueStore<String, Alert> alertStore;
     private KeyValueStore<String, Violation> violationStore;
     private KeyValueStore<String, VersionQuality> qualityStore;
+    private KeyValueStore<String, Long> positions;
+    private WaitingRoom<HeldEvent> held;
 
-    CatalogProcessor(CatalogLedger ledger, Clock clock, Duration escalationCheck) {
+    CatalogProcessor(CatalogLedger ledger, Clock clock, CatalogSettings settings) {
         this.ledger = ledger;
         this.clock = clock;
-        this.escalationCheck = escalationCheck;
+        this.settings = settings;
     }
 
     @Override
     public void init(ProcessorContext<String, Emission> context) {
-        this.context = context;
+        announce = new Announcements(context);
         productStore = context.getStateStore(ViewKeys.PRODUCTS);
         // most events need their product; parsing its JSON was a fifth of the thread's time
         products = new ParsedCache<>(json -> Json.read(json, Product.class), PRODUCT_CACHE_BYTES);
@@ -76,21 +75,80 @@ final class CatalogProcessor implements Processor<String, byte[], String, Emissi
         alertStore = context.getStateStore(ViewKeys.ALERTS);
         violationStore = context.getStateStore(ViewKeys.VIOLATIONS);
         qualityStore = context.getStateStore(ViewKeys.QUALITY);
-        context.schedule(escalationCheck, PunctuationType.WALL_CLOCK_TIME, ignored -> escalateDueAlerts());
+        positions = context.getStateStore(ViewKeys.POSITIONS);
+        // keyed (product, awaited version, timestamp, event id): a publication releases its waiters, oldest first
+        held = new WaitingRoom<>(
+                context.getStateStore(ViewKeys.HELD),
+                h -> ViewKeys.held(h.productId(), h.awaitedVersion())
+                        + String.format("%013d", h.timestamp())
+                        + ViewKeys.SEP
+                        + h.eventId(),
+                HeldEvent::timestamp);
+        context.schedule(settings.escalationCheck(), PunctuationType.WALL_CLOCK_TIME, ignored -> escalateDueAlerts());
+        // the wait is measured in stream time (the records' own timestamps), so a replay decides as the first run did
+        context.schedule(Duration.ofSeconds(1), PunctuationType.STREAM_TIME, this::expireHeld);
     }
 
     @Override
-    public void process(Record<String, byte[]> record) {
-        SpecificRecord event = codec.decode(record.value());
-        Source source = source(record.headers(), event);
-        var catalogEvent = EventTranslation.toCatalogEvent(event, source);
-        var state =
-                new StoreBackedState(record.key(), productStore, products, registrationStore, alertStore, qualityStore);
-        apply(ledger.apply(catalogEvent, state));
+    public void process(Record<String, InboundEvent> record) {
+        handle(record.key(), record.value(), record.timestamp(), false);
+    }
+
+    /** Decides one input (or holds it), writes and announces what it changed, and releases what waited for it. */
+    private void handle(String productId, InboundEvent input, long timestamp, boolean waitedEnough) {
+        CatalogEvent event = EventTranslation.toCatalogEvent(input.event(), source(input));
+        Outcome outcome = waitedEnough ? ledger.decide(event, state(productId)) : ledger.apply(event, state(productId));
+        if (outcome.held() != null && held.count() >= settings.holdMax()) {
+            outcome = ledger.decide(event, state(productId)); // no room to wait: decided as it is
+        }
+        write(outcome);
+        if (outcome.held() != null) {
+            held.keep(new HeldEvent(
+                    productId,
+                    outcome.held().awaitedVersion(),
+                    event.source().eventType(),
+                    event.source().eventId(),
+                    input.domain(),
+                    input.source(),
+                    timestamp,
+                    input.bytes()));
+        }
+        if (outcome.accepted() != null) {
+            long position = next(productId);
+            announce.accepted(input, position, timestamp);
+            if (outcome.accepted() instanceof CatalogEvent.Published p) {
+                String version = SemanticVersion.parse(p.version()).toString();
+                for (HeldEvent waiting : held.release(ViewKeys.held(productId, version))) {
+                    handle(productId, revive(waiting), waiting.timestamp(), false);
+                }
+            }
+        }
+    }
+
+    private void expireHeld(long streamTime) {
+        for (HeldEvent due :
+                held.expiredBefore(streamTime - settings.holdWindow().toMillis())) {
+            handle(due.productId(), revive(due), due.timestamp(), true);
+        }
+    }
+
+    private InboundEvent revive(HeldEvent input) {
+        return new InboundEvent(codec.decode(input.event()), input.domain(), input.source(), input.event());
+    }
+
+    private StoreBackedState state(String productId) {
+        return new StoreBackedState(productId, productStore, products, registrationStore, alertStore, qualityStore);
+    }
+
+    private long next(String productId) {
+        Long last = positions.get(productId);
+        long position = last == null ? 1 : last + 1;
+        positions.put(productId, position);
+        return position;
     }
 
     /** Writes what changed to the stores (whose changelogs every instance reads) and announces what is news. */
-    private void apply(Outcome outcome) {
+    private void write(Outcome outcome) {
         if (outcome.product() != null) {
             Product product = outcome.product();
             byte[] json = Json.write(product);
@@ -112,21 +170,12 @@ final class CatalogProcessor implements Processor<String, byte[], String, Emissi
         for (Alert alert : outcome.alerts()) {
             alertStore.put(ViewKeys.alert(alert), alert);
         }
-        for (Alert alert : outcome.announced()) {
-            announce(alert);
-        }
+        outcome.announced().forEach(announce::alert);
         for (Violation v : outcome.violations()) {
             if (violationStore.get(ViewKeys.violation(v)) != null) continue; // redelivered: announced already
             violationStore.put(ViewKeys.violation(v), v);
-            emit(
-                    Topics.GOVERNANCE_VIOLATIONS,
-                    v.productId(),
-                    violations.serialize(Topics.GOVERNANCE_VIOLATIONS, OutputEvents.violation(v)));
+            announce.violation(v);
         }
-    }
-
-    private void announce(Alert alert) {
-        emit(Topics.ALERTS, alert.productId(), alerts.serialize(Topics.ALERTS, OutputEvents.alert(alert)));
     }
 
     private void escalateDueAlerts() {
@@ -137,26 +186,18 @@ final class CatalogProcessor implements Processor<String, byte[], String, Emissi
         }
         for (Alert alert : due) {
             alertStore.put(ViewKeys.alert(alert), alert);
-            announce(alert);
+            announce.alert(alert);
         }
     }
 
-    /**
-     * Announcements carry the time they are made, not the input's: an input replayed with its original (old)
-     * timestamps would otherwise write alerts that time-based retention deletes as soon as their segment rolls.
-     */
-    private void emit(String topic, String key, byte[] value) {
-        context.forward(new Record<>(key, new Emission(topic, value), context.currentSystemTimeMs()));
-    }
-
-    private static Source source(Headers headers, SpecificRecord event) {
-        String partition = SourceHeaders.read(headers, SourceHeaders.PARTITION);
-        String offset = SourceHeaders.read(headers, SourceHeaders.OFFSET);
+    private static Source source(InboundEvent input) {
+        SourceCoordinates at = input.source();
+        var event = input.event();
         return new Source(
-                SourceHeaders.read(headers, SourceHeaders.DOMAIN),
-                SourceHeaders.read(headers, SourceHeaders.TOPIC),
-                partition == null ? -1 : Integer.parseInt(partition),
-                offset == null ? -1 : Long.parseLong(offset),
+                input.domain(),
+                at.topic(),
+                at.partition(),
+                at.offset(),
                 String.valueOf(event.get(event.getSchema().getField("eventId").pos())),
                 event.getSchema().getName(),
                 (Instant) event.get(event.getSchema().getField("occurredAt").pos()));

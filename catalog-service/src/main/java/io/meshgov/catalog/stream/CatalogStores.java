@@ -7,23 +7,29 @@ import io.meshgov.catalog.product.VersionQuality;
 import io.meshgov.catalog.view.ViewKeys;
 import io.meshgov.kit.streams.Json;
 import io.meshgov.kit.streams.ReadModel;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 
 /**
- * The catalog's state, sharded by product and backed by changelogs, which are also every instance's read model (keys
- * in {@link ViewKeys}). Values are JSON, the same bytes in the store, its changelog and the read model.
+ * The catalog's state, sharded by product and backed by changelogs, most of which are also every instance's read
+ * model (keys in {@link ViewKeys}). Values are JSON, the same bytes in the store, its changelog and the read model.
  */
 final class CatalogStores {
 
-    static final List<String> ALL = List.of(
+    /** The stores whose changelogs every instance reads whole, to answer queries. */
+    static final List<String> VIEWED = List.of(
             ViewKeys.PRODUCTS,
             ViewKeys.REGISTRATIONS,
             ViewKeys.CONSUMPTIONS,
             ViewKeys.ALERTS,
             ViewKeys.VIOLATIONS,
-            ViewKeys.QUALITY);
+            ViewKeys.QUALITY,
+            ViewKeys.HELD);
+
+    /** Every store of the processing step: the viewed ones and the positions, which only the processing reads. */
+    static final List<String> ALL = all();
 
     private CatalogStores() {}
 
@@ -35,5 +41,13 @@ final class CatalogStores {
         builder.addStateStore(ReadModel.store(ViewKeys.ALERTS, Json.serde(Alert.class)));
         builder.addStateStore(ReadModel.store(ViewKeys.VIOLATIONS, Json.serde(Violation.class)));
         builder.addStateStore(ReadModel.store(ViewKeys.QUALITY, Json.serde(VersionQuality.class)));
+        builder.addStateStore(ReadModel.store(ViewKeys.HELD, Json.serde(HeldEvent.class)));
+        builder.addStateStore(ReadModel.store(ViewKeys.POSITIONS, Serdes.Long()));
+    }
+
+    private static List<String> all() {
+        List<String> all = new ArrayList<>(VIEWED);
+        all.add(ViewKeys.POSITIONS);
+        return List.copyOf(all);
     }
 }

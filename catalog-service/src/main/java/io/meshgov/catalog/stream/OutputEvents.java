@@ -4,8 +4,13 @@ import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.governance.Violation;
 import io.meshgov.events.AlertState;
 import io.meshgov.events.DeprecatedVersionConsumerAlert;
+import io.meshgov.events.EventAccepted;
 import io.meshgov.events.GovernanceViolation;
+import io.meshgov.kit.inbound.InboundEvent;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.UUID;
+import org.apache.avro.specific.SpecificRecord;
 
 /** The catalog's outputs in their Avro form, with deterministic event ids. */
 final class OutputEvents {
@@ -27,6 +32,26 @@ final class OutputEvents {
                 .setSunsetAt(alert.sunsetAt())
                 .setReplacementVersion(alert.replacementVersion())
                 .setReason(alert.reason())
+                .build();
+    }
+
+    /** An accepted input, as lineage and quality read it; its id derives from the input's, so a replay repeats it. */
+    static EventAccepted accepted(InboundEvent input, long position) {
+        SpecificRecord event = input.event();
+        String inputId =
+                String.valueOf(event.get(event.getSchema().getField("eventId").pos()));
+        return EventAccepted.newBuilder()
+                .setEventId(UUID.nameUUIDFromBytes(("accepted\u0000" + inputId).getBytes(StandardCharsets.UTF_8))
+                        .toString())
+                .setOccurredAt((Instant)
+                        event.get(event.getSchema().getField("occurredAt").pos()))
+                .setProductId(input.productId())
+                .setPosition(position)
+                .setDomain(input.domain())
+                .setSourceTopic(input.source().topic())
+                .setSourcePartition(input.source().partition())
+                .setSourceOffset(input.source().offset())
+                .setEvent(event)
                 .build();
     }
 

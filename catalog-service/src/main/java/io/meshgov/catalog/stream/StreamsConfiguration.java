@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -67,6 +68,10 @@ class StreamsConfiguration {
         List<NewTopic> topics = new ArrayList<>(List.of(
                 topic(Topics.ALERTS, settings).build(),
                 topic(Topics.GOVERNANCE_VIOLATIONS, settings).build(),
+                // lineage and quality replay it from offset 0: retained forever, like the domains' input topics
+                topic(Topics.GOVERNANCE_ACCEPTED, settings)
+                        .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+                        .build(),
                 topic(Topics.CATALOG_DEAD_LETTER, settings).build()));
         topics.addAll(readModel.topics(settings.partitions(), settings.replicationFactor()));
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));

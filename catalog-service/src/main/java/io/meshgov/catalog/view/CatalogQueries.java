@@ -174,6 +174,16 @@ public final class CatalogQueries {
         return Page.slice(matching, page, size);
     }
 
+    /** Inputs waiting for a version of their product, filtered by the domain that sent them. */
+    public Page<HeldInput> held(Caller caller, String domain, int page, int size) {
+        Sight sight = new Sight(caller, model);
+        List<HeldInput> matching = model.held().stream()
+                .filter(h -> sight.everyVersion(h.productId()))
+                .filter(h -> domain == null || domain.equals(h.domain()))
+                .toList();
+        return Page.slice(matching, page, size);
+    }
+
     private Consumption consumption(Registration r) {
         Product p = model.product(r.productId()).orElseThrow();
         ProductVersion v = p.version(r.version()).orElseThrow();

@@ -113,6 +113,29 @@ public final class CatalogReadModel {
         return Optional.ofNullable(json).map(bytes -> Json.read(bytes, VersionQuality.class));
     }
 
+    /** Inputs waiting for a version, ordered by product and awaited version. */
+    public List<HeldInput> held() {
+        List<HeldInput> held = new ArrayList<>();
+        try (KeyValueIterator<String, byte[]> all = view(ViewKeys.HELD).all()) {
+            all.forEachRemaining(kv -> held.add(heldInput(Json.MAPPER.readTree(kv.value))));
+        }
+        return held;
+    }
+
+    private static HeldInput heldInput(tools.jackson.databind.JsonNode stored) {
+        tools.jackson.databind.JsonNode source = stored.get("source");
+        return new HeldInput(
+                stored.get("productId").asString(),
+                stored.get("awaitedVersion").asString(),
+                stored.get("eventType").asString(),
+                stored.get("eventId").asString(),
+                stored.get("domain").asString(),
+                source.get("topic").asString(),
+                source.get("partition").asInt(),
+                source.get("offset").asLong(),
+                java.time.Instant.ofEpochMilli(stored.get("timestamp").asLong()));
+    }
+
     public List<Violation> violations() {
         return scan(ViewKeys.VIOLATIONS, "", Violation.class);
     }

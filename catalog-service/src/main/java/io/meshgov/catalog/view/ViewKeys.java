@@ -18,8 +18,12 @@ public final class ViewKeys {
     public static final String ALERTS = "catalog-alerts";
     public static final String VIOLATIONS = "catalog-violations";
     public static final String QUALITY = "catalog-quality";
+    /** Inputs waiting for a version of their product, by (product, awaited version, timestamp, event id). */
+    public static final String HELD = "catalog-held";
+    /** Per product, how many inputs the catalog accepted (the position of the last on mesh.governance.accepted). */
+    public static final String POSITIONS = "catalog-positions";
 
-    static final char SEP = '\u0000';
+    public static final char SEP = '\u0000';
 
     private ViewKeys() {}
 
@@ -45,6 +49,11 @@ public final class ViewKeys {
 
     public static String quality(String productId, String version) {
         return productId + SEP + version;
+    }
+
+    /** Inputs waiting for one version of one product. */
+    public static String held(String productId, String version) {
+        return productId + SEP + version + SEP;
     }
 
     /** Registrations or alerts of one product's version. */

@@ -6,6 +6,7 @@ import io.meshgov.catalog.governance.Governance;
 import io.meshgov.catalog.governance.GovernancePolicy;
 import io.meshgov.catalog.governance.Violation;
 import io.meshgov.catalog.view.CatalogQueries;
+import io.meshgov.catalog.view.HeldInput;
 import io.meshgov.kit.security.Caller;
 import io.meshgov.kit.web.InvalidParameter;
 import io.meshgov.kit.web.Page;
@@ -54,6 +55,16 @@ class GovernanceController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         return queries.violations(caller, Params.domain(domain), rule(rule), Params.page(page), Params.size(size));
+    }
+
+    /** Inputs the catalog holds until the version they name is published (or their wait runs out). */
+    @GetMapping("/held")
+    Page<HeldInput> held(
+            Caller caller,
+            @RequestParam(required = false) String domain,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return queries.held(caller, Params.domain(domain), Params.page(page), Params.size(size));
     }
 
     @GetMapping("/policies")

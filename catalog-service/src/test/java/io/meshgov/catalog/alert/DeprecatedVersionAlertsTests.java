@@ -51,6 +51,51 @@ class DeprecatedVersionAlertsTests {
         assertThat(orders).as("distinct orders").hasSize(720);
     }
 
+    /**
+     * The deprecation (owner's topic) and the consumer's registrations (its own topic) may be read in either order; by
+     * the events' own times the consumer moved after the deprecation, so both orders announce OPEN then RESOLVED, with
+     * the same ids, reasons and times.
+     */
+    @Test
+    void aMigrationReadBeforeTheDeprecationItFollowsAnnouncesWhatTheEventOrderWould() {
+        CatalogEvent onOld = registered("finance", "jane.analyst", "2.1", day(1));
+        CatalogEvent deprecation = deprecated("sales", "2.1", day(31), day(91), "3.0");
+        CatalogEvent onNew = registered("finance", "jane.analyst", "3.0", day(40));
+        List<List<Alert>> outcomes = new ArrayList<>();
+
+        for (List<CatalogEvent> order :
+                List.of(List.of(onOld, deprecation, onNew), List.of(onOld, onNew, deprecation))) {
+            LedgerHarness run = new LedgerHarness();
+            run.apply(published("sales", "2.1"));
+            run.apply(published("sales", "3.0"));
+            run.applyAll(order);
+            outcomes.add(run.announced());
+        }
+
+        assertThat(outcomes.get(0)).extracting(Alert::state).containsExactly(AlertState.OPEN, AlertState.RESOLVED);
+        assertThat(outcomes.get(1)).isEqualTo(outcomes.get(0));
+    }
+
+    @Test
+    void anAlertOpensWhenBothTheDeprecationAndTheRegistrationHoldWhicheverCameFirst() {
+        CatalogEvent deprecation = deprecated("sales", "2.1", day(31), day(91), null);
+        CatalogEvent late = registered("finance", "jane.analyst", "2.1", day(35));
+        CatalogEvent early = registered("marketing", "sales-dashboard", "2.1", day(2));
+
+        for (List<CatalogEvent> order : permutations(List.of(deprecation, late, early))) {
+            LedgerHarness run = new LedgerHarness();
+            run.apply(published("sales", "2.1"));
+            run.applyAll(order);
+
+            assertThat(run.alerts())
+                    .as("order %s", order)
+                    .extracting(Alert::consumerId, Alert::openedAt)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple("jane.analyst", day(35)),
+                            org.assertj.core.groups.Tuple.tuple("sales-dashboard", day(31)));
+        }
+    }
+
     @Test
     void givesTheSamePairTheSameAlertIdAndEachStateChangeItsOwnEventId() {
         catalog.apply(published("sales", "2.1"));

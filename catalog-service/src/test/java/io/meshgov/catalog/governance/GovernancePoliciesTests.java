@@ -238,8 +238,16 @@ class GovernancePoliciesTests {
                     "requires at least 30 days");
             assertViolated(
                     catalog.apply(deprecated("sales", "9.0", day(1), day(40), null)), "lifecycle", "no such version");
-            assertViolated(
-                    catalog.apply(deprecated("sales", "2.1", day(1), day(40), "3.0")), "lifecycle", "replacement 3.0");
+            Outcome waiting = catalog.apply(deprecated("sales", "2.1", day(1), day(40), "3.0"));
+            assertThat(waiting.held()).as("3.0 may still be on its way").isNotNull();
+            assertThat(waiting.held().awaitedVersion()).isEqualTo("3.0.0");
+
+            catalog.expireHeld();
+
+            assertThat(catalog.violations())
+                    .filteredOn(v -> v.reason().contains("replacement 3.0"))
+                    .singleElement()
+                    .satisfies(v -> assertThat(v.ruleId()).isEqualTo("lifecycle"));
         }
 
         @Test
@@ -268,11 +276,26 @@ class GovernancePoliciesTests {
         }
 
         @Test
+        void aRegistrationWaitsForItsVersionAndIsAppliedWhenItIsPublished() {
+            Outcome waiting = catalog.apply(registered("finance", "jane", "2.1", day(1)));
+            assertThat(waiting.held()).isNotNull();
+            assertThat(waiting.violations()).isEmpty();
+
+            catalog.apply(published("sales", "2.1"));
+
+            assertThat(catalog.registration("2.1.0", "jane")).isPresent();
+            assertThat(catalog.accepted())
+                    .extracting(e -> e.getClass().getSimpleName())
+                    .containsExactly("Published", "Registered");
+            assertThat(catalog.held()).isEmpty();
+        }
+
+        @Test
         void registersOnlyToPublishedNonRetiredVersions() {
-            assertViolated(
-                    catalog.apply(registered("finance", "jane", "2.1", day(1))),
-                    "lifecycle",
-                    "no such version is published");
+            catalog.apply(registered("finance", "jane", "9.0", day(1)));
+            catalog.expireHeld(); // 9.0 never came
+            assertThat(catalog.violations()).singleElement().satisfies(v -> assertThat(v.reason())
+                    .contains("no such version is published"));
             catalog.apply(published("sales", "2.1"));
             catalog.apply(deprecated("sales", "2.1", day(1), day(40), null));
             catalog.apply(retired("sales", "2.1", day(2)));

@@ -10,13 +10,17 @@ import io.meshgov.catalog.governance.Violation;
 import io.meshgov.catalog.governance.avro.AvroOutputSchemas;
 import io.meshgov.catalog.product.Product;
 import io.meshgov.catalog.product.VersionQuality;
+import io.meshgov.mesh.SemanticVersion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One product's state in memory, applying outcomes as the stream processor does, and recording its outputs. */
+/**
+ * One product's state in memory, applying outcomes as the stream processor does (held events included: released when
+ * their version is published, decided when {@link #expireHeld()} says their wait ran out), and recording its outputs.
+ */
 public final class LedgerHarness implements ProductState {
 
     private final CatalogLedger ledger;
@@ -26,6 +30,8 @@ public final class LedgerHarness implements ProductState {
     private final Map<String, Violation> violations = new LinkedHashMap<>();
     private final Map<String, VersionQuality> quality = new LinkedHashMap<>();
     private final List<Alert> announced = new ArrayList<>();
+    private final List<CatalogEvent> accepted = new ArrayList<>();
+    private final List<Outcome.Held> held = new ArrayList<>();
 
     public LedgerHarness(GovernanceSettings settings) {
         this.ledger = new CatalogLedger(new Governance(settings, new AvroOutputSchemas()));
@@ -36,7 +42,27 @@ public final class LedgerHarness implements ProductState {
     }
 
     public Outcome apply(CatalogEvent event) {
-        Outcome outcome = ledger.apply(event, this);
+        Outcome outcome = record(ledger.apply(event, this));
+        if (outcome.accepted() instanceof CatalogEvent.Published p) release(SemanticVersion.parse(p.version()));
+        return outcome;
+    }
+
+    /** Every held event decided now, as when the hold window has passed. */
+    public void expireHeld() {
+        List<Outcome.Held> due = List.copyOf(held);
+        held.clear();
+        due.forEach(h -> record(ledger.decide(h.event(), this)));
+    }
+
+    private void release(SemanticVersion version) {
+        List<Outcome.Held> waiting = held.stream()
+                .filter(h -> h.awaitedVersion().equals(version.toString()))
+                .toList();
+        held.removeAll(waiting);
+        waiting.forEach(h -> apply(h.event()));
+    }
+
+    private Outcome record(Outcome outcome) {
         if (outcome.product() != null) product = outcome.product();
         if (outcome.quality() != null) quality.put(outcome.quality().version(), outcome.quality());
         outcome.registered().forEach(r -> registrations.put(r.version() + "/" + r.consumerId(), r));
@@ -44,7 +70,19 @@ public final class LedgerHarness implements ProductState {
         outcome.alerts().forEach(a -> alerts.put(a.version() + "/" + a.consumerId(), a));
         announced.addAll(outcome.announced());
         outcome.violations().forEach(v -> violations.putIfAbsent(v.violationId(), v));
+        if (outcome.accepted() != null) accepted.add(outcome.accepted());
+        if (outcome.held() != null) held.add(outcome.held());
         return outcome;
+    }
+
+    /** Events accepted so far, in the order they were applied. */
+    public List<CatalogEvent> accepted() {
+        return List.copyOf(accepted);
+    }
+
+    /** Events waiting for their version. */
+    public List<Outcome.Held> held() {
+        return List.copyOf(held);
     }
 
     public void applyAll(List<CatalogEvent> events) {

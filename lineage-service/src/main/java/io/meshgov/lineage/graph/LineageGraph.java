@@ -85,7 +85,7 @@ public final class LineageGraph {
                         kind,
                         v.name() + " " + v.version(),
                         v.domain(),
-                        reader.hides(nodeId) ? null : v.status(), // a restricted version: id, name and owner only
+                        reader.hides(nodeId) ? null : v.status().name(), // restricted: id, name and owner only
                         v.productId(),
                         v.version(),
                         null);

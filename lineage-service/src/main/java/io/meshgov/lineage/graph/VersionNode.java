@@ -12,7 +12,7 @@ public record VersionNode(
         String version,
         String name,
         String domain,
-        String status,
+        VersionStatus status,
         Instant publishedAt,
         Instant deprecatedAt,
         Instant retiredAt,
@@ -20,6 +20,19 @@ public record VersionNode(
 
     public String id() {
         return NodeIds.version(productId, version);
+    }
+
+    public VersionNode withStatus(VersionStatus next, Instant at) {
+        return new VersionNode(
+                productId,
+                version,
+                name,
+                domain,
+                next,
+                publishedAt,
+                next == VersionStatus.DEPRECATED ? at : deprecatedAt,
+                next == VersionStatus.RETIRED ? at : retiredAt,
+                classification);
     }
 
     /** Whether this version was published and still ACTIVE at the given time. */

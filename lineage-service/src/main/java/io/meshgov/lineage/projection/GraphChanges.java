@@ -5,8 +5,14 @@ import io.meshgov.lineage.graph.VersionNode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What one event changes in the graph; empty when it changes nothing. */
+/**
+ * What one accepted input changes in the graph, and the position it brings its product to (null when it changes
+ * nothing, as when it was applied before).
+ */
 public final class GraphChanges {
+
+    private String productId;
+    private Long position;
 
     private final List<VersionNode> versions = new ArrayList<>();
     private final List<Edge> added = new ArrayList<>();
@@ -14,6 +20,22 @@ public final class GraphChanges {
 
     static GraphChanges none() {
         return new GraphChanges();
+    }
+
+    static GraphChanges applied(String productId, long position) {
+        GraphChanges changes = new GraphChanges();
+        changes.productId = productId;
+        changes.position = position;
+        return changes;
+    }
+
+    public String productId() {
+        return productId;
+    }
+
+    /** The product's position after this input; null when nothing was applied. */
+    public Long position() {
+        return position;
     }
 
     GraphChanges version(VersionNode version) {
@@ -44,6 +66,6 @@ public final class GraphChanges {
     }
 
     public boolean isEmpty() {
-        return versions.isEmpty() && added.isEmpty() && removed.isEmpty();
+        return position == null && versions.isEmpty() && added.isEmpty() && removed.isEmpty();
     }
 }

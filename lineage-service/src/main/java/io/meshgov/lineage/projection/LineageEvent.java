@@ -3,7 +3,11 @@ package io.meshgov.lineage.projection;
 import java.time.Instant;
 import java.util.List;
 
-/** The events lineage cares about, in its own terms. {@code domain} is the domain whose topic carried the event. */
+/**
+ * An input the catalog accepted, in lineage's own terms: the catalog decided governance (ownership, lifecycle), so
+ * lineage applies each as it comes. {@code domain} is the domain whose topic carried the input (the consuming one
+ * for registrations); {@code position} numbers a product's accepted inputs from 1, in the catalog's order.
+ */
 public sealed interface LineageEvent {
 
     String domain();
@@ -11,6 +15,8 @@ public sealed interface LineageEvent {
     String productId();
 
     String version();
+
+    long position();
 
     Instant at();
 
@@ -21,20 +27,30 @@ public sealed interface LineageEvent {
             String domain,
             String productId,
             String version,
+            long position,
             String name,
             String classification,
             List<Input> inputs,
             Instant at)
             implements LineageEvent {}
 
-    record Deprecated(String domain, String productId, String version, Instant at) implements LineageEvent {}
-
-    record Retired(String domain, String productId, String version, Instant at) implements LineageEvent {}
-
-    record Registered(
-            String domain, String productId, String version, String consumerId, String kind, String contact, Instant at)
+    record Deprecated(String domain, String productId, String version, long position, Instant at)
             implements LineageEvent {}
 
-    record Deregistered(String domain, String productId, String version, String consumerId, Instant at)
+    record Retired(String domain, String productId, String version, long position, Instant at)
+            implements LineageEvent {}
+
+    record Registered(
+            String domain,
+            String productId,
+            String version,
+            long position,
+            String consumerId,
+            String kind,
+            String contact,
+            Instant at)
+            implements LineageEvent {}
+
+    record Deregistered(String domain, String productId, String version, long position, String consumerId, Instant at)
             implements LineageEvent {}
 }

@@ -6,21 +6,25 @@ import io.meshgov.events.DataProductInput;
 import io.meshgov.events.DataProductVersionDeprecated;
 import io.meshgov.events.DataProductVersionPublished;
 import io.meshgov.events.DataProductVersionRetired;
+import io.meshgov.events.EventAccepted;
 import io.meshgov.events.SourceSystemInput;
 import io.meshgov.lineage.projection.LineageEvent;
-import org.apache.avro.specific.SpecificRecord;
 
-/** Avro mesh events to lineage's own events. */
+/** The catalog's accepted inputs (Avro) to lineage's own events: the only place that knows both. */
 public final class EventTranslation {
 
     private EventTranslation() {}
 
-    public static LineageEvent toLineageEvent(SpecificRecord event, String domain) {
+    public static LineageEvent toLineageEvent(EventAccepted accepted) {
+        String domain = accepted.getDomain();
+        long position = accepted.getPosition();
+        Object event = accepted.getEvent();
         if (event instanceof DataProductVersionPublished e) {
             return new LineageEvent.Published(
                     domain,
                     e.getProductId(),
                     e.getVersion(),
+                    position,
                     e.getName(),
                     e.getClassification().name(),
                     e.getInputs().stream()
@@ -31,16 +35,17 @@ public final class EventTranslation {
                     e.getOccurredAt());
         }
         if (event instanceof DataProductVersionDeprecated e) {
-            return new LineageEvent.Deprecated(domain, e.getProductId(), e.getVersion(), e.getOccurredAt());
+            return new LineageEvent.Deprecated(domain, e.getProductId(), e.getVersion(), position, e.getOccurredAt());
         }
         if (event instanceof DataProductVersionRetired e) {
-            return new LineageEvent.Retired(domain, e.getProductId(), e.getVersion(), e.getOccurredAt());
+            return new LineageEvent.Retired(domain, e.getProductId(), e.getVersion(), position, e.getOccurredAt());
         }
         if (event instanceof ConsumerRegistered e) {
             return new LineageEvent.Registered(
                     domain,
                     e.getProductId(),
                     e.getVersion(),
+                    position,
                     e.getConsumerId(),
                     e.getKind().name(),
                     e.getContact(),
@@ -48,6 +53,6 @@ public final class EventTranslation {
         }
         ConsumerDeregistered e = (ConsumerDeregistered) event;
         return new LineageEvent.Deregistered(
-                domain, e.getProductId(), e.getVersion(), e.getConsumerId(), e.getOccurredAt());
+                domain, e.getProductId(), e.getVersion(), position, e.getConsumerId(), e.getOccurredAt());
     }
 }

@@ -1,30 +1,39 @@
 package io.meshgov.lineage.stream;
 
+import io.meshgov.kit.inbound.InboundEdge;
+import io.meshgov.kit.inbound.Inputs;
+import io.meshgov.kit.inbound.TopicKind;
 import io.meshgov.kit.streams.Json;
-import io.meshgov.kit.streams.MeshEdge;
 import io.meshgov.kit.streams.ReadModel;
 import io.meshgov.lineage.graph.Edge;
 import io.meshgov.lineage.graph.VersionNode;
 import io.meshgov.lineage.view.ViewKeys;
-import io.meshgov.mesh.InputTopic;
 import io.meshgov.mesh.Topics;
+import io.meshgov.wire.MeshEventType;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 
 /**
  * <pre>
- * mesh.&lt;domain&gt;.products|consumers → decode (undecodable → mesh.dlq.lineage-service)
- *   → re-key by productId, repartition → project (stores: version nodes, edges by source, edges by target)
- * the stores' changelogs → a global copy of each on every instance
+ * mesh.governance.accepted (the inputs catalog-service accepted, keyed by product, in its order)
+ *   → decode (undecodable → mesh.dlq.lineage-service), no repartition: its one writer keys it by product
+ *   → project (stores: version nodes, edges by source, edges by target; positions applied per product)
+ * the graph stores' changelogs → a global copy of each on every instance
  * </pre>
+ *
+ * The accepted topic is read by pattern, so lineage starts before the catalog has created it. Its partitions are
+ * lineage's tasks: the catalog and lineage must be set to the same partition count (checked at start).
  */
 public final class LineageTopology {
 
     public static final String SERVICE = "lineage-service";
-    static final List<String> STORES = List.of(ViewKeys.VERSIONS, ViewKeys.OUTGOING, ViewKeys.INCOMING);
+    static final List<String> VIEWED = List.of(ViewKeys.VERSIONS, ViewKeys.OUTGOING, ViewKeys.INCOMING);
+    private static final TopicKind ACCEPTED = TopicKind.platform(MeshEventType.EVENT_ACCEPTED);
 
     private LineageTopology() {}
 
@@ -32,19 +41,26 @@ public final class LineageTopology {
         builder.addStateStore(ReadModel.store(ViewKeys.VERSIONS, Json.serde(VersionNode.class)));
         builder.addStateStore(ReadModel.store(ViewKeys.OUTGOING, Json.serde(Edge.class)));
         builder.addStateStore(ReadModel.store(ViewKeys.INCOMING, Json.serde(Edge.class)));
-        KStream<Void, Void> graph = MeshEdge.eventsByProduct(
-                        builder,
-                        Topics.anyOf(InputTopic.PRODUCTS, InputTopic.CONSUMERS),
-                        SERVICE,
-                        Topics.LINEAGE_DEAD_LETTER,
-                        Map.of(),
-                        settings.partitions())
-                .process(LineageProcessor::new, Named.as("project"), STORES.toArray(String[]::new));
+        builder.addStateStore(ReadModel.store(ViewKeys.POSITIONS, Serdes.Long()));
+        Inputs inputs = new Inputs(
+                SERVICE,
+                Pattern.compile(Pattern.quote(Topics.GOVERNANCE_ACCEPTED)),
+                topic -> topic.equals(Topics.GOVERNANCE_ACCEPTED) ? Optional.of(ACCEPTED) : Optional.empty(),
+                Topics.LINEAGE_DEAD_LETTER,
+                settings.partitions());
+        KStream<Void, Void> graph = InboundEdge.keyedByProduct(builder, inputs)
+                .process(
+                        LineageProcessor::new,
+                        Named.as("project"),
+                        ViewKeys.VERSIONS,
+                        ViewKeys.OUTGOING,
+                        ViewKeys.INCOMING,
+                        ViewKeys.POSITIONS);
         readModel.addTo(builder);
         return graph;
     }
 
     public static ReadModel readModel(String applicationId) {
-        return new ReadModel(applicationId, STORES);
+        return new ReadModel(applicationId, VIEWED);
     }
 }

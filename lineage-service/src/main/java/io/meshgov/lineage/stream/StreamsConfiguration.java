@@ -2,6 +2,7 @@ package io.meshgov.lineage.stream;
 
 import io.meshgov.kit.streams.GlobalViews;
 import io.meshgov.kit.streams.KafkaStreamsKit;
+import io.meshgov.kit.streams.PartitionsAgree;
 import io.meshgov.kit.streams.ReadModel;
 import io.meshgov.kit.streams.TopicsReady;
 import io.meshgov.lineage.view.StoreGraphReader;
@@ -43,6 +44,12 @@ class StreamsConfiguration {
     @Bean
     TopicsReady readModelTopicsReady(KafkaAdmin admin, ReadModel readModel) {
         return new TopicsReady(admin, readModel.changelogs());
+    }
+
+    /** The accepted topic's partitions are lineage's tasks: they must match its changelogs'. */
+    @Bean
+    PartitionsAgree acceptedPartitionsAgree(KafkaAdmin admin, LineageSettings settings) {
+        return new PartitionsAgree(admin, Topics.GOVERNANCE_ACCEPTED, settings.partitions(), "MESHGOV_PARTITIONS");
     }
 
     /** The topics this service writes, created at startup if missing. */

@@ -2,6 +2,7 @@ package io.meshgov.lineage.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.meshgov.kit.test.CatalogDecisions;
 import io.meshgov.lineage.support.InMemoryGraph;
 import io.meshgov.lineage.support.LineageMesh;
 import java.util.List;
@@ -108,23 +109,19 @@ class LineageTraversalTests {
         assertThat(of21.start().status()).isEqualTo("RETIRED");
     }
 
+    /** The catalog's topic read again (a restarted task, a replayed catalog): an input applied before is skipped. */
     @Test
-    void ignoresAnotherDomainsPublicationOfAnOwnedProduct() {
-        var before = traversals.subgraph(List.of("version:invoices@1.0.0"), Direction.BOTH, 10);
-        store.apply(new LineageMesh.Step(
-                "marketing",
-                io.meshgov.pipeline.PipelineEvents.published("invoices", "1.1")
-                        .name("invoices")
-                        .definition("d")
-                        .owner("o")
-                        .code("r", "0123abcd")
-                        .endpoint("http://x")
-                        .inputSource("jdbc:erp/invoices")
-                        .build()));
+    void anAcceptedInputReadAgainChangesNothing() {
+        LineageMesh.Step janeJoins = LineageMesh.steps().stream()
+                .filter(step -> step.event().toString().contains("jane.analyst"))
+                .findFirst()
+                .orElseThrow();
+        store.apply(LineageMesh.janeLeaves21());
 
-        assertThat(store.versionsOf("invoices")).hasSize(1);
-        assertThat(traversals.subgraph(List.of("version:invoices@1.0.0"), Direction.BOTH, 10))
-                .isEqualTo(before);
+        store.apply(CatalogDecisions.accepted(janeJoins.domain(), janeJoins.event(), 4, 0)); // its position: 4
+
+        assertThat(impacted(traversals.impact("version:top-10-customers@2.1.0", 50)))
+                .containsExactly("consumer:sales-dashboard");
     }
 
     private static List<String> ids(Subgraph subgraph) {

@@ -1,5 +1,7 @@
 package io.meshgov.lineage.support;
 
+import io.meshgov.events.EventAccepted;
+import io.meshgov.kit.test.CatalogDecisions;
 import io.meshgov.lineage.graph.Edge;
 import io.meshgov.lineage.graph.GraphReader;
 import io.meshgov.lineage.graph.NodeIds;
@@ -14,12 +16,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The projector and the graph in memory, applying changes as the stream processor and the read model do. */
+/**
+ * The projector and the graph in memory, applying changes as the stream processor and the read model do. Each step
+ * is applied as an input the catalog accepted (in the order given, numbered per product).
+ */
 public final class InMemoryGraph implements GraphReader {
 
     private final LineageProjector projector = new LineageProjector();
     private final Map<String, VersionNode> versions = new LinkedHashMap<>();
     private final Map<String, Edge> edges = new LinkedHashMap<>();
+    private final Map<String, Long> positions = new LinkedHashMap<>();
 
     public InMemoryGraph apply(List<LineageMesh.Step> steps) {
         steps.forEach(this::apply);
@@ -28,18 +34,25 @@ public final class InMemoryGraph implements GraphReader {
 
     public void apply(LineageMesh.Step step) {
         String productId = MeshEventType.productIdOf(step.event());
-        var event = EventTranslation.toLineageEvent(step.event(), step.domain());
-        GraphChanges changes = projector.apply(event, known(productId));
+        long position = positions.getOrDefault(productId, 0L) + 1;
+        apply(CatalogDecisions.accepted(step.domain(), step.event(), position, 0));
+    }
+
+    /** One accepted input, as lineage reads it from the catalog's topic. */
+    public void apply(EventAccepted accepted) {
+        var event = EventTranslation.toLineageEvent(accepted);
+        GraphChanges changes = projector.apply(event, known(event.productId()));
         changes.versions().forEach(v -> versions.put(v.id(), v));
         changes.added().forEach(e -> edges.put(key(e), e));
         changes.removed().forEach(e -> edges.remove(key(e)));
+        if (changes.position() != null) positions.put(changes.productId(), changes.position());
     }
 
     private KnownProduct known(String productId) {
         return new KnownProduct() {
             @Override
-            public Optional<String> owner() {
-                return versionsOf(productId).stream().map(VersionNode::domain).findFirst();
+            public long appliedUpTo() {
+                return positions.getOrDefault(productId, 0L);
             }
 
             @Override

@@ -17,6 +17,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param countKpis KPIs whose values count things and cannot be negative (besides any named {@code *_count})
  * @param purgeBatch history buckets (with the ids of the measurements they counted) dropped per check at most, so
  *     that one purge is one transaction of bounded size (10,000)
+ * @param pendingWindow how long, in stream time, a measurement of a version the catalog has not accepted yet waits
+ *     for it before it is dead-lettered (1 h)
+ * @param pendingMax measurements one task keeps waiting at most (100,000); beyond that they are dead-lettered
  */
 @ConfigurationProperties("meshgov.quality")
 public record QualitySettings(
@@ -27,11 +30,15 @@ public record QualitySettings(
         Duration staleCheck,
         Duration historyRetention,
         List<String> countKpis,
-        int purgeBatch) {
+        int purgeBatch,
+        Duration pendingWindow,
+        int pendingMax) {
 
     public QualitySettings {
         stalenessPerKpi = stalenessPerKpi == null ? Map.of() : Map.copyOf(stalenessPerKpi);
         countKpis = countKpis == null ? List.of() : List.copyOf(countKpis);
         if (purgeBatch <= 0) purgeBatch = 10_000;
+        if (pendingWindow == null) pendingWindow = Duration.ofHours(1);
+        if (pendingMax <= 0) pendingMax = 100_000;
     }
 }

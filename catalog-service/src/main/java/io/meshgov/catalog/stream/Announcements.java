@@ -1,0 +1,66 @@
+package io.meshgov.catalog.stream;
+
+import io.meshgov.catalog.alert.Alert;
+import io.meshgov.catalog.governance.Violation;
+import io.meshgov.events.DeprecatedVersionConsumerAlert;
+import io.meshgov.events.EventAccepted;
+import io.meshgov.events.GovernanceViolation;
+import io.meshgov.kit.inbound.InboundEvent;
+import io.meshgov.kit.streams.Emission;
+import io.meshgov.mesh.Topics;
+import io.meshgov.wire.EventSerdes;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+
+/** What the catalog tells the mesh, as Avro events keyed by product id: alerts, violations, accepted inputs. */
+final class Announcements {
+
+    private final ProcessorContext<String, Emission> context;
+    private final Serializer<DeprecatedVersionConsumerAlert> alerts =
+            EventSerdes.alerts().serializer();
+    private final Serializer<GovernanceViolation> violations =
+            EventSerdes.violations().serializer();
+    private final Serializer<EventAccepted> accepted = EventSerdes.accepted().serializer();
+
+    Announcements(ProcessorContext<String, Emission> context) {
+        this.context = context;
+    }
+
+    void alert(Alert alert) {
+        emit(Topics.ALERTS, alert.productId(), alerts.serialize(Topics.ALERTS, OutputEvents.alert(alert)), now());
+    }
+
+    void violation(Violation v) {
+        emit(
+                Topics.GOVERNANCE_VIOLATIONS,
+                v.productId(),
+                violations.serialize(Topics.GOVERNANCE_VIOLATIONS, OutputEvents.violation(v)),
+                now());
+    }
+
+    /**
+     * An accepted input keeps its record's timestamp: the topic is retained forever (no retention to outlive), and
+     * its readers measure waits in stream time as the catalog does.
+     */
+    void accepted(InboundEvent input, long position, long timestamp) {
+        EventAccepted event = OutputEvents.accepted(input, position);
+        emit(
+                Topics.GOVERNANCE_ACCEPTED,
+                event.getProductId(),
+                accepted.serialize(Topics.GOVERNANCE_ACCEPTED, event),
+                timestamp);
+    }
+
+    /**
+     * Announcements carry the time they are made, not the input's: an input replayed with its original (old)
+     * timestamps would otherwise write alerts that time-based retention deletes as soon as their segment rolls.
+     */
+    private long now() {
+        return context.currentSystemTimeMs();
+    }
+
+    private void emit(String topic, String key, byte[] value, long timestamp) {
+        context.forward(new Record<>(key, new Emission(topic, value), timestamp));
+    }
+}
