@@ -3,6 +3,7 @@ package io.meshgov.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.meshgov.admin.TopicOffsets;
 import io.meshgov.catalog.support.CatalogIntegrationTest;
 import io.meshgov.fixtures.MeshFixtures;
 import io.meshgov.kit.test.Answers;
@@ -10,7 +11,6 @@ import io.meshgov.kit.test.Api;
 import io.meshgov.kit.test.Domains;
 import io.meshgov.kit.test.StreamsProbe;
 import io.meshgov.kit.test.TopicReader;
-import io.meshgov.mesh.TopicOffsets;
 import io.meshgov.mesh.Topics;
 import io.meshgov.pipeline.PipelineEvents;
 import java.time.Duration;

@@ -3,12 +3,12 @@ package io.meshgov.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.meshgov.admin.TopicLeaders;
 import io.meshgov.catalog.support.CatalogIntegrationTest;
 import io.meshgov.fixtures.MeshFixtures;
 import io.meshgov.kit.test.Api;
 import io.meshgov.kit.test.TopicReader;
 import io.meshgov.mesh.DeadLetterHeaders;
-import io.meshgov.mesh.TopicLeaders;
 import io.meshgov.mesh.Topics;
 import io.meshgov.wire.SingleObjectCodec;
 import java.nio.charset.StandardCharsets;

@@ -3,14 +3,14 @@ package io.meshgov.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.meshgov.admin.BrokerAccess;
+import io.meshgov.admin.ServiceAccess;
 import io.meshgov.catalog.support.TestClockConfiguration;
 import io.meshgov.fixtures.MeshFixtures;
 import io.meshgov.fixtures.SecuredBroker;
 import io.meshgov.kit.test.Api;
 import io.meshgov.kit.test.Domains;
 import io.meshgov.kit.test.TopicReader;
-import io.meshgov.mesh.BrokerAccess;
-import io.meshgov.mesh.ServiceAccess;
 import io.meshgov.mesh.Topics;
 import java.time.Duration;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.meshgov.e2e;
 
-import io.meshgov.mesh.TopicLeaders;
+import io.meshgov.admin.TopicLeaders;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

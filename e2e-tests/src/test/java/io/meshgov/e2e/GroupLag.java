@@ -1,6 +1,6 @@
 package io.meshgov.e2e;
 
-import io.meshgov.mesh.TopicOffsets;
+import io.meshgov.admin.TopicOffsets;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;

@@ -3,13 +3,13 @@ package io.meshgov.lineage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.meshgov.admin.TopicOffsets;
 import io.meshgov.kit.test.Answers;
 import io.meshgov.kit.test.Api;
 import io.meshgov.kit.test.CatalogDecisions;
 import io.meshgov.kit.test.StreamsProbe;
 import io.meshgov.lineage.support.LineageIntegrationTest;
 import io.meshgov.lineage.support.LineageMesh;
-import io.meshgov.mesh.TopicOffsets;
 import io.meshgov.mesh.Topics;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -3,12 +3,12 @@ package io.meshgov.lineage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.meshgov.admin.BrokerAccess;
+import io.meshgov.admin.ServiceAccess;
 import io.meshgov.fixtures.MeshFixtures;
 import io.meshgov.fixtures.SecuredBroker;
 import io.meshgov.kit.test.Api;
 import io.meshgov.kit.test.CatalogDecisions;
-import io.meshgov.mesh.BrokerAccess;
-import io.meshgov.mesh.ServiceAccess;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;

@@ -1,6 +1,6 @@
 package io.meshgov.cli;
 
-import io.meshgov.mesh.TopicOffsets;
+import io.meshgov.admin.TopicOffsets;
 import io.meshgov.wire.EventSerdes;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -111,7 +111,7 @@ public final class Benchmark {
         figures.put("queries", queries(queryTime));
         figures.put(
                 "freshness",
-                new Freshness(bootstrap, ports, Workload.domains(shape.domains()), Workload.owners(shape))
+                new Freshness(bootstrap, ports, WorkloadDomains.of(shape.domains()), Workload.owners(shape))
                         .run(queryTime.multipliedBy(3), 2_000));
         figures.put("memory", memory());
 

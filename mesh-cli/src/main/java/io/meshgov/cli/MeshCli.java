@@ -84,7 +84,7 @@ public final class MeshCli {
     private static void freshness(List<String> args) throws Exception {
         Workload.Shape shape = Workload.Shape.of(Double.parseDouble(args.get(1)), Long.parseLong(args.get(2)));
         var figures = new Freshness(
-                        args.get(0), Benchmark.PORTS, Workload.domains(shape.domains()), Workload.owners(shape))
+                        args.get(0), Benchmark.PORTS, WorkloadDomains.of(shape.domains()), Workload.owners(shape))
                 .run(
                         java.time.Duration.ofSeconds(Long.parseLong(args.get(3))),
                         args.size() > 4 ? Integer.parseInt(args.get(4)) : 2_000);

@@ -1,6 +1,6 @@
 package io.meshgov.cli;
 
-import io.meshgov.mesh.TopicOffsets;
+import io.meshgov.admin.TopicOffsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

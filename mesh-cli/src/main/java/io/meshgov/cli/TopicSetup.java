@@ -1,10 +1,10 @@
 package io.meshgov.cli;
 
+import io.meshgov.admin.TopicLeaders;
 import io.meshgov.cli.access.ClientSettings;
 import io.meshgov.cli.access.DomainOnboarding;
 import io.meshgov.mesh.DomainName;
 import io.meshgov.mesh.InputTopic;
-import io.meshgov.mesh.TopicLeaders;
 import io.meshgov.mesh.Topics;
 import java.time.Duration;
 import java.util.ArrayList;

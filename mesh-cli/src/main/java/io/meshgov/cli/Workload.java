@@ -54,27 +54,6 @@ public final class Workload {
         default void phase(String name) throws Exception {}
     }
 
-    static final List<String> DOMAIN_NAMES = List.of(
-            "sales",
-            "finance",
-            "marketing",
-            "customer",
-            "logistics",
-            "people",
-            "risk",
-            "supply",
-            "pricing",
-            "support",
-            "legal",
-            "product",
-            "operations",
-            "security",
-            "procurement",
-            "payments",
-            "fraud",
-            "inventory",
-            "shipping",
-            "billing");
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
     private static final String[] KPIS = {"completeness", "freshness_minutes"};
     private static final ConsumerKind[] KINDS = ConsumerKind.values();
@@ -89,7 +68,7 @@ public final class Workload {
     public Workload(Shape shape) {
         this.shape = shape;
         this.random = new SplittableRandom(shape.seed());
-        this.domains = domains(shape.domains());
+        this.domains = WorkloadDomains.of(shape.domains());
         this.owner = new int[shape.products()];
         this.versions = new int[shape.products()];
     }
@@ -100,15 +79,6 @@ public final class Workload {
 
     public Shape shape() {
         return shape;
-    }
-
-    static List<String> domains(int count) {
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            String base = DOMAIN_NAMES.get(i % DOMAIN_NAMES.size());
-            names.add(i < DOMAIN_NAMES.size() ? base : base + "-" + (i / DOMAIN_NAMES.size() + 1));
-        }
-        return List.copyOf(names);
     }
 
     /** Each product's owning domain, by product index, as {@link #emit} publishes them (only its first phase runs). */

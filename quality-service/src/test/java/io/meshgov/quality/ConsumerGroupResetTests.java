@@ -4,6 +4,7 @@ import static io.meshgov.fixtures.MeshFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.meshgov.admin.TopicOffsets;
 import io.meshgov.fixtures.MeshFixtures;
 import io.meshgov.kit.test.Answers;
 import io.meshgov.kit.test.Api;
@@ -11,7 +12,6 @@ import io.meshgov.kit.test.CatalogDecisions;
 import io.meshgov.kit.test.Domains;
 import io.meshgov.kit.test.StreamsProbe;
 import io.meshgov.kit.test.TopicReader;
-import io.meshgov.mesh.TopicOffsets;
 import io.meshgov.mesh.Topics;
 import io.meshgov.pipeline.PipelineEvents;
 import io.meshgov.quality.support.QualityIntegrationTest;

@@ -4,14 +4,14 @@ import static io.meshgov.fixtures.MeshFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.meshgov.admin.BrokerAccess;
+import io.meshgov.admin.ServiceAccess;
 import io.meshgov.fixtures.MeshFixtures;
 import io.meshgov.fixtures.SecuredBroker;
 import io.meshgov.kit.test.Api;
 import io.meshgov.kit.test.CatalogDecisions;
 import io.meshgov.kit.test.Domains;
 import io.meshgov.kit.test.TopicReader;
-import io.meshgov.mesh.BrokerAccess;
-import io.meshgov.mesh.ServiceAccess;
 import io.meshgov.mesh.Topics;
 import io.meshgov.pipeline.PipelineEvents;
 import io.meshgov.quality.support.TestClockConfiguration;

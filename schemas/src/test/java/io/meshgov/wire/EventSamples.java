@@ -6,7 +6,6 @@ import io.meshgov.events.EventAccepted;
 import io.meshgov.events.GovernanceViolation;
 import io.meshgov.events.QualityStatus;
 import io.meshgov.events.QualityStatusChanged;
-import io.meshgov.fixtures.MeshFixtures;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 
@@ -17,12 +16,12 @@ final class EventSamples {
 
     static List<SpecificRecord> oneOfEachType() {
         List<SpecificRecord> events = List.of(
-                MeshFixtures.top10CustomersV21(),
-                MeshFixtures.top10V21DeprecatedFor30(),
-                MeshFixtures.top10V21Retired(),
-                MeshFixtures.salesDashboardOnV21(),
-                MeshFixtures.salesDashboardLeavesV21(),
-                MeshFixtures.completenessOfV21(0.97),
+                InputSamples.top10CustomersV21(),
+                InputSamples.top10V21DeprecatedFor30(),
+                InputSamples.top10V21Retired(),
+                InputSamples.salesDashboardOnV21(),
+                InputSamples.salesDashboardLeavesV21(),
+                InputSamples.completenessOfV21(0.97),
                 alert(),
                 violation(),
                 statusChanged(),
@@ -36,8 +35,8 @@ final class EventSamples {
     private static DeprecatedVersionConsumerAlert alert() {
         return DeprecatedVersionConsumerAlert.newBuilder()
                 .setEventId("1b1e2a9e-5c1f-3a4e-9d1e-6f5a4b3c2d10")
-                .setOccurredAt(MeshFixtures.T0)
-                .setProductId(MeshFixtures.TOP_10)
+                .setOccurredAt(InputSamples.T0)
+                .setProductId(InputSamples.TOP_10)
                 .setAlertId("alert-1")
                 .setVersion("2.1.0")
                 .setConsumerId("jane.analyst")
@@ -45,7 +44,7 @@ final class EventSamples {
                 .setOwnerDomain("sales")
                 .setContact("jane.analyst@acmeco.example")
                 .setState(AlertState.OPEN)
-                .setSunsetAt(MeshFixtures.T0.plusSeconds(86_400 * 60))
+                .setSunsetAt(InputSamples.T0.plusSeconds(86_400 * 60))
                 .setReplacementVersion("3.0.0")
                 .setReason("2.1.0 is deprecated")
                 .build();
@@ -54,8 +53,8 @@ final class EventSamples {
     private static GovernanceViolation violation() {
         return GovernanceViolation.newBuilder()
                 .setEventId("2b1e2a9e-5c1f-3a4e-9d1e-6f5a4b3c2d10")
-                .setOccurredAt(MeshFixtures.T0)
-                .setProductId(MeshFixtures.TOP_10)
+                .setOccurredAt(InputSamples.T0)
+                .setProductId(InputSamples.TOP_10)
                 .setRuleId("ownership")
                 .setReason("top-10-customers belongs to sales; marketing may not publish it")
                 .setDomain("marketing")
@@ -70,22 +69,22 @@ final class EventSamples {
     private static EventAccepted accepted() {
         return EventAccepted.newBuilder()
                 .setEventId("4b1e2a9e-5c1f-3a4e-9d1e-6f5a4b3c2d10")
-                .setOccurredAt(MeshFixtures.T0)
-                .setProductId(MeshFixtures.TOP_10)
+                .setOccurredAt(InputSamples.T0)
+                .setProductId(InputSamples.TOP_10)
                 .setPosition(3)
                 .setDomain("finance")
                 .setSourceTopic("mesh.finance.consumers")
                 .setSourcePartition(1)
                 .setSourceOffset(7)
-                .setEvent(MeshFixtures.analystOnV21())
+                .setEvent(InputSamples.analystOnV21())
                 .build();
     }
 
     private static QualityStatusChanged statusChanged() {
         return QualityStatusChanged.newBuilder()
                 .setEventId("3b1e2a9e-5c1f-3a4e-9d1e-6f5a4b3c2d10")
-                .setOccurredAt(MeshFixtures.T0)
-                .setProductId(MeshFixtures.TOP_10)
+                .setOccurredAt(InputSamples.T0)
+                .setProductId(InputSamples.TOP_10)
                 .setVersion("2.1.0")
                 .setDomain("sales")
                 .setKpi("completeness")
@@ -93,7 +92,7 @@ final class EventSamples {
                 .setStatus(QualityStatus.FAILING)
                 .setValue(0.93)
                 .setThreshold(0.99)
-                .setMeasuredAt(MeshFixtures.T0)
+                .setMeasuredAt(InputSamples.T0)
                 .build();
     }
 }

@@ -3,7 +3,6 @@ package io.meshgov.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.meshgov.fixtures.MeshFixtures;
 import org.junit.jupiter.api.Test;
 
 class EventSerdesTests {
@@ -12,9 +11,9 @@ class EventSerdesTests {
     void productTopicsAcceptEveryLifecycleEvent() {
         var serde = EventSerdes.productEvents();
         for (var event : java.util.List.of(
-                MeshFixtures.top10CustomersV21(),
-                MeshFixtures.top10V21DeprecatedFor30(),
-                MeshFixtures.top10V21Retired())) {
+                InputSamples.top10CustomersV21(),
+                InputSamples.top10V21DeprecatedFor30(),
+                InputSamples.top10V21Retired())) {
             byte[] bytes = serde.serializer().serialize("mesh.sales.products", event);
             assertThat(serde.deserializer().deserialize("mesh.sales.products", bytes))
                     .isEqualTo(event);
@@ -24,7 +23,7 @@ class EventSerdesTests {
     @Test
     void rejectsAnEventThatDoesNotBelongOnTheTopic() {
         byte[] measurement =
-                EventSerdes.qualityMeasured().serializer().serialize("t", MeshFixtures.completenessOfV21(0.9));
+                EventSerdes.qualityMeasured().serializer().serialize("t", InputSamples.completenessOfV21(0.9));
 
         assertThatThrownBy(() ->
                         EventSerdes.productEvents().deserializer().deserialize("mesh.sales.products", measurement))

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.meshgov.events.DataProductVersionPublished;
 import io.meshgov.events.QualityMeasured;
-import io.meshgov.fixtures.MeshFixtures;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
@@ -21,7 +20,7 @@ class SingleObjectCodecTests {
 
     @Test
     void writesTheSpecificationsHeaderMarkerAndLittleEndianFingerprint() {
-        DataProductVersionPublished event = MeshFixtures.top10CustomersV21();
+        DataProductVersionPublished event = InputSamples.top10CustomersV21();
 
         byte[] bytes = codec.encode(event);
 
@@ -34,7 +33,7 @@ class SingleObjectCodecTests {
 
     @Test
     void producesTheSameBytesAsAvrosOwnSingleObjectEncoder() throws Exception {
-        DataProductVersionPublished event = MeshFixtures.top10CustomersV21();
+        DataProductVersionPublished event = InputSamples.top10CustomersV21();
 
         byte[] ours = codec.encode(event);
         ByteBuffer avros = DataProductVersionPublished.getEncoder().encode(event);
@@ -63,7 +62,7 @@ class SingleObjectCodecTests {
 
     @Test
     void refusesToPeekARecordCutInsideItsFirstFields() {
-        byte[] whole = codec.encode(MeshFixtures.salesDashboardOnV21());
+        byte[] whole = codec.encode(InputSamples.salesDashboardOnV21());
         byte[] cut = Arrays.copyOf(whole, SingleObjectCodec.HEADER_LENGTH + 40); // inside the productId
 
         assertThatThrownBy(() -> codec.peek(cut))
@@ -112,7 +111,7 @@ class SingleObjectCodecTests {
 
     @Test
     void rejectsAWrongMarker() {
-        byte[] bytes = codec.encode(MeshFixtures.top10CustomersV21());
+        byte[] bytes = codec.encode(InputSamples.top10CustomersV21());
         bytes[0] = 0x7b; // '{': someone wrote JSON
 
         assertThatThrownBy(() -> codec.decode(bytes))
@@ -122,7 +121,7 @@ class SingleObjectCodecTests {
 
     @Test
     void rejectsAnUnknownFingerprint() {
-        byte[] bytes = codec.encode(MeshFixtures.top10CustomersV21());
+        byte[] bytes = codec.encode(InputSamples.top10CustomersV21());
         bytes[5] ^= 0x55;
 
         assertThatThrownBy(() -> codec.decode(bytes))
@@ -132,7 +131,7 @@ class SingleObjectCodecTests {
 
     @Test
     void rejectsATruncatedBodyAndTrailingBytes() {
-        byte[] bytes = codec.encode(MeshFixtures.top10CustomersV21());
+        byte[] bytes = codec.encode(InputSamples.top10CustomersV21());
 
         assertThatThrownBy(() -> codec.decode(Arrays.copyOf(bytes, bytes.length - 3)))
                 .isInstanceOf(EventDecodingException.class)
@@ -145,7 +144,7 @@ class SingleObjectCodecTests {
 
     @Test
     void rejectsAHugeLengthPrefixWithoutAllocatingIt() {
-        byte[] header = Arrays.copyOf(codec.encode(MeshFixtures.top10CustomersV21()), SingleObjectCodec.HEADER_LENGTH);
+        byte[] header = Arrays.copyOf(codec.encode(InputSamples.top10CustomersV21()), SingleObjectCodec.HEADER_LENGTH);
         // eventId claims 2^30 bytes: zig-zag varint of 1073741824 is 0x80 0x80 0x80 0x80 0x08.
         byte[] bytes = Arrays.copyOf(header, header.length + 5);
         System.arraycopy(new byte[] {(byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, 0x08}, 0, bytes, 10, 5);

@@ -1,9 +1,9 @@
 package io.meshgov.cli.access;
 
-import io.meshgov.mesh.BrokerAccess;
+import io.meshgov.admin.BrokerAccess;
+import io.meshgov.admin.TopicLeaders;
 import io.meshgov.mesh.DomainName;
 import io.meshgov.mesh.InputTopic;
-import io.meshgov.mesh.TopicLeaders;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package io.meshgov.cli.access;
 
-import io.meshgov.mesh.BrokerAccess;
-import io.meshgov.mesh.ServiceAccess;
+import io.meshgov.admin.BrokerAccess;
+import io.meshgov.admin.ServiceAccess;
 import java.io.PrintStream;
 import org.apache.kafka.clients.admin.Admin;
 

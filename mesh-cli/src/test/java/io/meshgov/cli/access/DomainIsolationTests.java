@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.meshgov.admin.BrokerAccess;
 import io.meshgov.fixtures.SecuredBroker;
-import io.meshgov.mesh.BrokerAccess;
 import io.meshgov.mesh.DomainName;
 import io.meshgov.mesh.Topics;
 import java.io.ByteArrayOutputStream;

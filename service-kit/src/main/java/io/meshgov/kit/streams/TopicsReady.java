@@ -1,6 +1,6 @@
 package io.meshgov.kit.streams;
 
-import io.meshgov.mesh.TopicLeaders;
+import io.meshgov.admin.TopicLeaders;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.admin.Admin;

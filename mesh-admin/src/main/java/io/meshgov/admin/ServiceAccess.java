@@ -1,5 +1,6 @@
-package io.meshgov.mesh;
+package io.meshgov.admin;
 
+import io.meshgov.mesh.Topics;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package io.meshgov.mesh;
+package io.meshgov.admin;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
-package io.meshgov.mesh;
+package io.meshgov.admin;
 
+import io.meshgov.mesh.DomainName;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.acl.AccessControlEntry;

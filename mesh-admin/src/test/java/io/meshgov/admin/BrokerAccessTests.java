@@ -1,7 +1,8 @@
-package io.meshgov.mesh;
+package io.meshgov.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.meshgov.mesh.DomainName;
 import java.util.List;
 import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclOperation;

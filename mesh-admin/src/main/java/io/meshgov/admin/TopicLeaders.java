@@ -1,4 +1,4 @@
-package io.meshgov.mesh;
+package io.meshgov.admin;
 
 import java.time.Duration;
 import java.util.Collection;
