@@ -37,7 +37,8 @@ class MeshScriptTests {
                 "MESH_CONTROLLER_PORT", Integer.toString(controller),
                 "MESH_CATALOG_PORT", Integer.toString(catalog),
                 "MESH_LINEAGE_PORT", Integer.toString(lineage),
-                "MESH_QUALITY_PORT", Integer.toString(quality));
+                "MESH_QUALITY_PORT", Integer.toString(quality),
+                "MESH_JAVA_OPTS", String.join(" ", MeshProcesses.SHORT_LIVED_JVM));
         try {
             assertThat(mesh(env, home, "up", "--demo", "--detach")).isZero();
             DemoOutcomes.verify(
