@@ -25,7 +25,7 @@ public final class WorkloadPublisher implements AutoCloseable {
     private final AtomicLong acknowledged = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final AtomicReference<Throwable> firstFailure = new AtomicReference<>();
-    private long count;
+    private long due;
 
     public WorkloadPublisher(String bootstrap) {
         this(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
@@ -65,11 +65,11 @@ public final class WorkloadPublisher implements AutoCloseable {
 
     /** The same, calling {@code gate} before each send: it blocks while the sender must wait (a broker outage). */
     public long publish(Workload workload, int perSecond, Barrier barrier, Gate gate) throws Exception {
-        long started = System.nanoTime();
+        due = System.nanoTime();
         long sent = workload.emit(new Workload.Sink() {
             @Override
             public void accept(String domain, SpecificRecord event) throws Exception {
-                pace(perSecond, started);
+                pace(perSecond);
                 gate.await();
                 send(domain, event);
             }
@@ -84,12 +84,16 @@ public final class WorkloadPublisher implements AutoCloseable {
         return sent;
     }
 
-    private void pace(int perSecond, long started) throws InterruptedException {
-        count++;
+    /**
+     * Holds each send until it is due at {@code perSecond}. After a stall (a gate, a barrier) the sender catches up on
+     * at most one second of sends, as a pipeline's buffer would, instead of bursting everything it is behind: the load
+     * keeps flowing at its rate after an outage.
+     */
+    private void pace(int perSecond) throws InterruptedException {
         if (perSecond <= 0) return;
-        long due = started + count * TimeUnit.SECONDS.toNanos(1) / perSecond;
-        long wait = due - System.nanoTime();
-        if (wait > 0) TimeUnit.NANOSECONDS.sleep(wait);
+        long now = System.nanoTime();
+        due = Math.max(due + TimeUnit.SECONDS.toNanos(1) / perSecond, now - TimeUnit.SECONDS.toNanos(1));
+        if (due > now) TimeUnit.NANOSECONDS.sleep(due - now);
     }
 
     public void send(String domain, SpecificRecord event) {
