@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** {@code meshgov.governance}: global defaults, and per domain what it overrides (see README, "Governance"). */
+/** {@code meshgov.governance}: global defaults, and per domain what it overrides (docs/catalog-service.md, "Governance"). */
 @ConfigurationProperties("meshgov.governance")
 public record GovernanceProperties(Rules defaults, Map<String, Rules> domains) {
 
