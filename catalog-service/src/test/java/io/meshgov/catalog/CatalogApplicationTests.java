@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.meshgov.catalog.support.CatalogIntegrationTest;
 import io.meshgov.kit.test.Api;
+import io.meshgov.kit.test.OpenApiContract;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,7 +32,7 @@ class CatalogApplicationTests {
     }
 
     @Test
-    void publishesItsOpenApiContract() {
+    void publishesItsOpenApiContractAsCheckedIn() {
         var docs = new Api(port).ok("/v3/api-docs");
 
         assertThat(docs.get("paths").propertyNames())
@@ -43,6 +44,7 @@ class CatalogApplicationTests {
                         "/api/domains",
                         "/api/alerts",
                         "/api/violations");
+        OpenApiContract.assertServedAsCheckedIn(new Api(port), "catalog-service");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.meshgov.kit.test.Api;
 import io.meshgov.kit.test.CatalogDecisions;
+import io.meshgov.kit.test.OpenApiContract;
 import io.meshgov.kit.test.TopicReader;
 import io.meshgov.lineage.support.LineageIntegrationTest;
 import io.meshgov.lineage.support.LineageMesh;
@@ -165,6 +166,7 @@ class LineageServiceTests {
                         "/api/lineage/products/{productId}",
                         "/api/lineage/products/{productId}/versions/{version}/impact",
                         "/api/lineage/sources/impact");
+        OpenApiContract.assertServedAsCheckedIn(api, "lineage-service");
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(api.get("/actuator/prometheus").raw())
                         .contains("meshgov_lineage_nodes{kind=\"PRODUCT_VERSION\"} 15.0")

@@ -10,6 +10,7 @@ import io.meshgov.kit.test.Api;
 import io.meshgov.kit.test.CatalogDecisions;
 import io.meshgov.kit.test.Domains;
 import io.meshgov.kit.test.MutableClock;
+import io.meshgov.kit.test.OpenApiContract;
 import io.meshgov.kit.test.TopicReader;
 import io.meshgov.mesh.DeadLetterHeaders;
 import io.meshgov.mesh.Topics;
@@ -157,6 +158,7 @@ class QualityServiceTests {
                         "/api/quality/products/{productId}/versions/{version}/kpis/{kpi}/history",
                         "/api/quality/products/{productId}/compare",
                         "/api/quality/breaches");
+        OpenApiContract.assertServedAsCheckedIn(api, "quality-service");
         assertThat(api.get("/actuator/prometheus").raw()).contains("meshgov_quality_kpi_series_dropped");
     }
 
