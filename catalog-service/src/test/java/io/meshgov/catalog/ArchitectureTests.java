@@ -1,39 +1,25 @@
 package io.meshgov.catalog;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import io.meshgov.kit.test.ServiceArchitecture;
 import org.junit.jupiter.api.Test;
 
 /** Domain rules stay plain Java; capabilities do not depend on each other in cycles. */
 class ArchitectureTests {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.meshgov.catalog");
+    private static final JavaClasses CLASSES = ServiceArchitecture.mainClassesOf("io.meshgov.catalog");
 
     @Test
     void domainPackagesUseNoSpringKafkaAvroOrJackson() {
-        noClasses()
-                .that()
-                .resideInAnyPackage(
+        ServiceArchitecture.plainJava(
                         "io.meshgov.catalog.product..",
                         "io.meshgov.catalog.consumer..",
                         "io.meshgov.catalog.alert..",
                         "io.meshgov.catalog.ledger..",
                         "io.meshgov.catalog.event..",
                         "io.meshgov.catalog.governance")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "org.springframework..",
-                        "org.apache.kafka..",
-                        "org.apache.avro..",
-                        "io.meshgov.events..",
-                        "tools.jackson..")
                 .check(CLASSES);
     }
 
@@ -50,6 +36,6 @@ class ArchitectureTests {
 
     @Test
     void capabilitiesHaveNoCycles() {
-        slices().matching("io.meshgov.catalog.(*)..").should().beFreeOfCycles().check(CLASSES);
+        ServiceArchitecture.capabilitiesFreeOfCycles("io.meshgov.catalog").check(CLASSES);
     }
 }

@@ -3,25 +3,21 @@ package io.meshgov.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.meshgov.admin.TopicOffsets;
 import io.meshgov.catalog.support.CatalogIntegrationTest;
 import io.meshgov.fixtures.MeshFixtures;
 import io.meshgov.kit.test.Answers;
 import io.meshgov.kit.test.Api;
 import io.meshgov.kit.test.Domains;
+import io.meshgov.kit.test.GroupOffsets;
 import io.meshgov.kit.test.StreamsProbe;
 import io.meshgov.kit.test.TopicReader;
 import io.meshgov.mesh.Topics;
 import io.meshgov.pipeline.PipelineEvents;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -71,18 +67,14 @@ class ConsumerGroupResetTests {
         });
         Map<String, JsonNode> before = Answers.contents(api, PATHS);
         int alerts = outputs(Topics.ALERTS), violations = outputs(Topics.GOVERNANCE_VIOLATIONS);
-        long inputs;
-        try (Admin admin = admin()) {
-            inputs = TopicOffsets.total(admin, INPUTS);
-        }
+        GroupOffsets group = new GroupOffsets(broker.getBrokersAsString(), GROUP, INPUTS);
+        long inputs = group.total();
 
         streams.stop();
-        resetInputsToEarliest();
-        try (Admin admin = admin()) {
-            assertThat(TopicOffsets.lag(admin, GROUP, INPUTS))
-                    .as("the group's committed offsets are back at 0")
-                    .isEqualTo(inputs);
-        }
+        group.resetToEarliest();
+        assertThat(group.lag())
+                .as("the group's committed offsets are back at 0")
+                .isEqualTo(inputs);
         streams.start();
 
         // while the restarted client restores, answers are 503 (with Retry-After) or right, never wrong
@@ -97,9 +89,7 @@ class ConsumerGroupResetTests {
                     wrong.add(path + " -> " + answer.status() + " " + answer.raw());
                 allRight &= answer.status() == 200 && answer.body().equals(before.get(path));
             }
-            try (Admin admin = admin()) {
-                return allRight && TopicOffsets.lag(admin, GROUP, INPUTS) == 0;
-            }
+            return allRight && group.lag() == 0;
         });
         assertThat(wrong).as("answers that were neither right nor 503").isEmpty();
         assertThat(StreamsProbe.recordsFetched(streams))
@@ -107,22 +97,6 @@ class ConsumerGroupResetTests {
                 .isGreaterThanOrEqualTo(inputs);
         assertThat(outputs(Topics.ALERTS)).isEqualTo(alerts).isEqualTo(2);
         assertThat(outputs(Topics.GOVERNANCE_VIOLATIONS)).isEqualTo(violations).isEqualTo(2);
-    }
-
-    private void resetInputsToEarliest() {
-        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
-            try (Admin admin = admin()) {
-                Map<TopicPartition, OffsetAndMetadata> earliest = new HashMap<>();
-                for (TopicPartition partition : TopicOffsets.ends(admin, INPUTS).keySet()) {
-                    earliest.put(partition, new OffsetAndMetadata(0));
-                }
-                admin.alterConsumerGroupOffsets(GROUP, earliest).all().get();
-            }
-        });
-    }
-
-    private Admin admin() {
-        return Admin.create(Map.of("bootstrap.servers", broker.getBrokersAsString()));
     }
 
     private int outputs(String topic) {

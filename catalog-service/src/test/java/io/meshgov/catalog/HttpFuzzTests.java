@@ -34,9 +34,9 @@ class HttpFuzzTests {
         }
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> api.get("/api/consumers/jane.analyst").status() == 200);
-        String before = snapshot(api);
 
-        List<String> paths = HttpFuzz.paths(
+        int errors = HttpFuzz.refusalsChangingNothing(
+                api,
                 List.of(
                         "/api/products?domain={}&status={}&q={}&page={}&size={}",
                         "/api/products/{}",
@@ -48,11 +48,9 @@ class HttpFuzzTests {
                         "/api/{}",
                         "/api/products/{}/{}"),
                 3_000,
-                20261124L);
-        int errors = HttpFuzz.run(api, paths);
+                () -> snapshot(api));
 
         assertThat(errors).as("most hostile requests are refused").isGreaterThan(1_000);
-        assertThat(snapshot(api)).isEqualTo(before);
     }
 
     private static String snapshot(Api api) {

@@ -9,7 +9,7 @@ import io.meshgov.catalog.support.TestClockConfiguration;
 import io.meshgov.kit.test.Answers;
 import io.meshgov.kit.test.Api;
 import io.meshgov.kit.test.Domains;
-import io.meshgov.kit.test.StreamsProbe;
+import io.meshgov.kit.test.Instances;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
@@ -40,9 +39,7 @@ class TwoInstancesTests {
 
     @BeforeEach
     void startSecondInstance() {
-        second = new SpringApplicationBuilder(TestClockConfiguration.class)
-                .profiles("test")
-                .run("--server.port=0");
+        second = Instances.start(TestClockConfiguration.class);
     }
 
     @AfterEach
@@ -61,7 +58,7 @@ class TwoInstancesTests {
                                             .asInt()
                                     == MeshScenario.PRODUCTS));
         }
-        Api other = new Api(Integer.parseInt(second.getEnvironment().getProperty("local.server.port")));
+        Api other = Instances.api(second);
         List<String> paths = paths();
 
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
@@ -70,13 +67,7 @@ class TwoInstancesTests {
             assertThat(first.ok("/api/violations").get("totalItems").asInt()).isEqualTo(1);
             Answers.assertAlike(first, List.of(other), paths);
         });
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            var mine = StreamsProbe.activePartitionsOf(streams, "govern");
-            var theirs = StreamsProbe.activePartitionsOf(second.getBean(StreamsBuilderFactoryBean.class), "govern");
-            assertThat(mine).as("this instance's processing tasks").isNotEmpty();
-            assertThat(theirs).as("the other instance's processing tasks").isNotEmpty();
-            assertThat(mine).doesNotContainAnyElementsOf(theirs);
-        });
+        Instances.awaitSplitProcessing(streams, second, "govern");
         assertThat(first.ok("/api/products?size=100").get("totalItems").asInt()).isEqualTo(MeshScenario.PRODUCTS);
         assertThat(first.ok("/api/products/product-3").get("versions").findValuesAsString("status"))
                 .containsExactly("DEPRECATED", "ACTIVE");

@@ -7,6 +7,7 @@ import io.meshgov.events.Classification;
 import io.meshgov.events.ConsumerKind;
 import io.meshgov.kit.test.Api;
 import io.meshgov.kit.test.CatalogDecisions;
+import io.meshgov.kit.test.InProdProfileOnItsOwnBroker;
 import io.meshgov.kit.test.TokenIssuer;
 import io.meshgov.pipeline.PipelineEvents;
 import io.meshgov.pipeline.PublishedBuilder;
@@ -19,9 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -33,11 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code cfo-board}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = LineageApplication.class)
-@ActiveProfiles({"test", "prod"})
-@EmbeddedKafka(
-        partitions = 2,
-        brokerProperties = {"num.partitions=2", "auto.create.topics.enable=true"})
-@DirtiesContext
+@InProdProfileOnItsOwnBroker
 class ApiAuthorizationTests {
 
     static final TokenIssuer ISSUER = TokenIssuer.start();
@@ -66,9 +60,9 @@ class ApiAuthorizationTests {
     @BeforeEach
     void publishTheMesh() {
         Api anonymous = new Api(port);
-        finance = anonymous.withToken(ISSUER.token(List.of("finance"), List.of()));
-        sales = anonymous.withToken(ISSUER.token(List.of("sales"), List.of()));
-        platform = anonymous.withToken(ISSUER.token(List.of(), List.of("mesh:restricted")));
+        finance = ISSUER.asDomain(anonymous, "finance");
+        sales = ISSUER.asDomain(anonymous, "sales");
+        platform = ISSUER.asPlatform(anonymous);
         if (published) return;
         try (CatalogDecisions catalog = new CatalogDecisions(broker.getBrokersAsString())) {
             catalog.accept(
@@ -178,17 +172,13 @@ class ApiAuthorizationTests {
     @Test
     void withoutAValidTokenEverythingButHealthIs401() {
         Api anonymous = new Api(port);
-        for (Api caller : ISSUER.rejectedCallers(anonymous)) {
-            for (String path : List.of(
-                    "/api/lineage/products/forecast",
-                    "/api/lineage/products/forecast/versions/1.0/impact",
-                    "/api/lineage/sources/impact?uri=jdbc:erp",
-                    "/actuator/prometheus")) {
-                Api.Answer answer = caller.get(path);
-                assertThat(answer.status()).as(path).isEqualTo(401);
-                assertThat(answer.contentType()).isEqualTo("application/problem+json");
-            }
-        }
+        ISSUER.assertRejectedCallersGet401(
+                anonymous,
+                List.of(
+                        "/api/lineage/products/forecast",
+                        "/api/lineage/products/forecast/versions/1.0/impact",
+                        "/api/lineage/sources/impact?uri=jdbc:erp",
+                        "/actuator/prometheus"));
         assertThat(anonymous.get("/actuator/health").status()).isEqualTo(200);
     }
 }

@@ -39,23 +39,18 @@ class HttpFuzzTests {
                     && top10.contains("consumer:sales-dashboard")
                     && top10.contains("version:churn-scores@1.0.0");
         });
-        String before =
-                api.get("/api/lineage/products/top-10-customers?depth=10").raw();
 
-        int errors = HttpFuzz.run(
+        int errors = HttpFuzz.refusalsChangingNothing(
                 api,
-                HttpFuzz.paths(
-                        List.of(
-                                "/api/lineage/products/{}?version={}&direction={}&depth={}",
-                                "/api/lineage/products/top-10-customers?direction={}&depth={}",
-                                "/api/lineage/products/{}/versions/{}/impact",
-                                "/api/lineage/sources/impact?uri={}",
-                                "/api/lineage/{}/{}"),
-                        2_000,
-                        20261124L));
+                List.of(
+                        "/api/lineage/products/{}?version={}&direction={}&depth={}",
+                        "/api/lineage/products/top-10-customers?direction={}&depth={}",
+                        "/api/lineage/products/{}/versions/{}/impact",
+                        "/api/lineage/sources/impact?uri={}",
+                        "/api/lineage/{}/{}"),
+                2_000,
+                () -> api.get("/api/lineage/products/top-10-customers?depth=10").raw());
 
         assertThat(errors).isGreaterThan(500);
-        assertThat(api.get("/api/lineage/products/top-10-customers?depth=10").raw())
-                .isEqualTo(before);
     }
 }

@@ -3,23 +3,20 @@ package io.meshgov.lineage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.meshgov.admin.TopicOffsets;
 import io.meshgov.kit.test.Answers;
 import io.meshgov.kit.test.Api;
 import io.meshgov.kit.test.CatalogDecisions;
-import io.meshgov.kit.test.StreamsProbe;
+import io.meshgov.kit.test.GroupOffsets;
+import io.meshgov.kit.test.Instances;
 import io.meshgov.lineage.support.LineageIntegrationTest;
 import io.meshgov.lineage.support.LineageMesh;
 import io.meshgov.mesh.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
@@ -55,16 +52,9 @@ class ReplayAndInstancesTests {
 
             try (ConfigurableApplicationContext second = start("meshgov-lineage");
                     ConfigurableApplicationContext replay = start("meshgov-lineage-replay")) {
-                List<Api> others = List.of(api(second), api(replay));
+                List<Api> others = List.of(Instances.api(second), Instances.api(replay));
                 assertSameAnswers(first, others);
-                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-                    var mine = StreamsProbe.activePartitionsOf(streams, "project");
-                    var theirs =
-                            StreamsProbe.activePartitionsOf(second.getBean(StreamsBuilderFactoryBean.class), "project");
-                    assertThat(mine).as("this instance's tasks").isNotEmpty();
-                    assertThat(theirs).as("the second instance's tasks").isNotEmpty();
-                    assertThat(mine).doesNotContainAnyElementsOf(theirs);
-                });
+                Instances.awaitSplitProcessing(streams, second, "project");
 
                 catalog.accept(
                         LineageMesh.janeLeaves21().domain(),
@@ -82,12 +72,9 @@ class ReplayAndInstancesTests {
                 // the accepted topic read again (a consumer re-reading it, a replayed catalog): nothing changes
                 var before = Answers.contents(first, paths());
                 catalog.redeliverAll();
-                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-                    try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.getBrokersAsString()))) {
-                        assertThat(TopicOffsets.lag(admin, "meshgov-lineage", ACCEPTED))
-                                .isZero();
-                    }
-                });
+                GroupOffsets group = new GroupOffsets(broker.getBrokersAsString(), "meshgov-lineage", ACCEPTED);
+                await().atMost(Duration.ofSeconds(60))
+                        .untilAsserted(() -> assertThat(group.lag()).isZero());
                 await().during(Duration.ofSeconds(3))
                         .atMost(Duration.ofSeconds(10))
                         .until(() -> Answers.contents(first, paths()).equals(before));
@@ -120,13 +107,7 @@ class ReplayAndInstancesTests {
         return paths;
     }
 
-    private ConfigurableApplicationContext start(String applicationId) {
-        return new SpringApplicationBuilder(LineageApplication.class)
-                .profiles("test")
-                .run("--server.port=0", "--spring.kafka.streams.application-id=" + applicationId);
-    }
-
-    private static Api api(ConfigurableApplicationContext context) {
-        return new Api(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+    private static ConfigurableApplicationContext start(String applicationId) {
+        return Instances.start(LineageApplication.class, "--spring.kafka.streams.application-id=" + applicationId);
     }
 }

@@ -31,7 +31,7 @@ class SecuredBrokerTests {
 
     static final SecuredBroker BROKER = SecuredBroker.start(2);
     /** The catalog's principal with its own ACLs: the only writer of what lineage reads. */
-    static final Map<String, Object> CATALOG = catalogClient();
+    static final Map<String, Object> CATALOG = BROKER.addService(ServiceAccess.CATALOG);
 
     @LocalServerPort
     int port;
@@ -39,11 +39,6 @@ class SecuredBrokerTests {
     @DynamicPropertySource
     static void asLineagesPrincipal(DynamicPropertyRegistry registry) {
         BROKER.runAs(ServiceAccess.LINEAGE, registry);
-    }
-
-    private static Map<String, Object> catalogClient() {
-        BROKER.grant(BrokerAccess.service(ServiceAccess.CATALOG));
-        return BROKER.plain(ServiceAccess.CATALOG.user());
     }
 
     @AfterAll

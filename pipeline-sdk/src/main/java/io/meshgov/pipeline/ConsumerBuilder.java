@@ -3,34 +3,18 @@ package io.meshgov.pipeline;
 import io.meshgov.events.ConsumerDeregistered;
 import io.meshgov.events.ConsumerKind;
 import io.meshgov.events.ConsumerRegistered;
-import java.time.Instant;
 
 /** Builds a consumer's registration to, or deregistration from, a data product version. */
-public final class ConsumerBuilder {
+public final class ConsumerBuilder extends VersionEventBuilder<ConsumerBuilder> {
 
     private final String consumerId;
-    private final String productId;
-    private final String version;
-    private String eventId;
-    private Instant occurredAt;
     private ConsumerKind kind;
     private String purpose;
     private String contact;
 
     ConsumerBuilder(String consumerId, String productId, String version) {
+        super(productId, version);
         this.consumerId = consumerId;
-        this.productId = productId;
-        this.version = version;
-    }
-
-    public ConsumerBuilder eventId(String eventId) {
-        this.eventId = eventId;
-        return this;
-    }
-
-    public ConsumerBuilder occurredAt(Instant occurredAt) {
-        this.occurredAt = occurredAt;
-        return this;
     }
 
     public ConsumerBuilder kind(ConsumerKind kind) {
@@ -50,11 +34,12 @@ public final class ConsumerBuilder {
 
     public ConsumerRegistered registered() {
         String event = "ConsumerRegistered";
+        Head head = head(event);
         return ConsumerRegistered.newBuilder()
-                .setEventId(Require.eventId(event, eventId))
-                .setOccurredAt(Require.now(occurredAt))
-                .setProductId(Require.productId(event, productId))
-                .setVersion(Require.version(event, "version", version))
+                .setEventId(head.eventId())
+                .setOccurredAt(head.occurredAt())
+                .setProductId(head.productId())
+                .setVersion(head.version())
                 .setConsumerId(Require.nonBlank(event, "consumerId", consumerId))
                 .setKind(Require.present(event, "kind", kind))
                 .setPurpose(Require.nonBlank(event, "purpose", purpose))
@@ -64,11 +49,12 @@ public final class ConsumerBuilder {
 
     public ConsumerDeregistered deregistered() {
         String event = "ConsumerDeregistered";
+        Head head = head(event);
         return ConsumerDeregistered.newBuilder()
-                .setEventId(Require.eventId(event, eventId))
-                .setOccurredAt(Require.now(occurredAt))
-                .setProductId(Require.productId(event, productId))
-                .setVersion(Require.version(event, "version", version))
+                .setEventId(head.eventId())
+                .setOccurredAt(head.occurredAt())
+                .setProductId(head.productId())
+                .setVersion(head.version())
                 .setConsumerId(Require.nonBlank(event, "consumerId", consumerId))
                 .setKind(Require.present(event, "kind", kind))
                 .setPurpose(Require.nonBlank(event, "purpose", purpose))

@@ -5,29 +5,14 @@ import io.meshgov.events.DataProductVersionRetired;
 import java.time.Instant;
 
 /** Builds the lifecycle events that follow a publication: deprecation and retirement of a version. */
-public final class LifecycleBuilder {
+public final class LifecycleBuilder extends VersionEventBuilder<LifecycleBuilder> {
 
-    private final String productId;
-    private final String version;
-    private String eventId;
-    private Instant occurredAt;
     private String reason;
     private Instant sunsetAt;
     private String replacementVersion;
 
     LifecycleBuilder(String productId, String version) {
-        this.productId = productId;
-        this.version = version;
-    }
-
-    public LifecycleBuilder eventId(String eventId) {
-        this.eventId = eventId;
-        return this;
-    }
-
-    public LifecycleBuilder occurredAt(Instant occurredAt) {
-        this.occurredAt = occurredAt;
-        return this;
+        super(productId, version);
     }
 
     public LifecycleBuilder reason(String reason) {
@@ -47,11 +32,12 @@ public final class LifecycleBuilder {
 
     public DataProductVersionDeprecated deprecated() {
         String event = "DataProductVersionDeprecated";
+        Head head = head(event);
         return DataProductVersionDeprecated.newBuilder()
-                .setEventId(Require.eventId(event, eventId))
-                .setOccurredAt(Require.now(occurredAt))
-                .setProductId(Require.productId(event, productId))
-                .setVersion(Require.version(event, "version", version))
+                .setEventId(head.eventId())
+                .setOccurredAt(head.occurredAt())
+                .setProductId(head.productId())
+                .setVersion(head.version())
                 .setReason(Require.nonBlank(event, "reason", reason))
                 .setSunsetAt(Require.present(event, "sunsetAt", sunsetAt))
                 .setReplacementVersion(
@@ -63,11 +49,12 @@ public final class LifecycleBuilder {
 
     public DataProductVersionRetired retired() {
         String event = "DataProductVersionRetired";
+        Head head = head(event);
         return DataProductVersionRetired.newBuilder()
-                .setEventId(Require.eventId(event, eventId))
-                .setOccurredAt(Require.now(occurredAt))
-                .setProductId(Require.productId(event, productId))
-                .setVersion(Require.version(event, "version", version))
+                .setEventId(head.eventId())
+                .setOccurredAt(head.occurredAt())
+                .setProductId(head.productId())
+                .setVersion(head.version())
                 .setReason(Require.nonBlank(event, "reason", reason))
                 .build();
     }

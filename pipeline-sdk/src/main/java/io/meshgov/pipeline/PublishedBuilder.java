@@ -6,19 +6,14 @@ import io.meshgov.events.DataProductVersionPublished;
 import io.meshgov.events.Objective;
 import io.meshgov.events.ObjectiveComparator;
 import io.meshgov.events.SourceSystemInput;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Builds a {@link DataProductVersionPublished}; {@link #build()} rejects a missing or malformed field. */
-public final class PublishedBuilder {
+public final class PublishedBuilder extends VersionEventBuilder<PublishedBuilder> {
 
     private static final String EVENT = "DataProductVersionPublished";
 
-    private final String productId;
-    private final String version;
-    private String eventId;
-    private Instant occurredAt;
     private String name;
     private String definition;
     private String owner;
@@ -32,18 +27,7 @@ public final class PublishedBuilder {
     private final List<String> tags = new ArrayList<>();
 
     PublishedBuilder(String productId, String version) {
-        this.productId = productId;
-        this.version = version;
-    }
-
-    public PublishedBuilder eventId(String eventId) {
-        this.eventId = eventId;
-        return this;
-    }
-
-    public PublishedBuilder occurredAt(Instant occurredAt) {
-        this.occurredAt = occurredAt;
-        return this;
+        super(productId, version);
     }
 
     public PublishedBuilder name(String name) {
@@ -104,11 +88,12 @@ public final class PublishedBuilder {
     }
 
     public DataProductVersionPublished build() {
+        Head head = head(EVENT);
         return DataProductVersionPublished.newBuilder()
-                .setEventId(Require.eventId(EVENT, eventId))
-                .setOccurredAt(Require.now(occurredAt))
-                .setProductId(Require.productId(EVENT, productId))
-                .setVersion(Require.version(EVENT, "version", version))
+                .setEventId(head.eventId())
+                .setOccurredAt(head.occurredAt())
+                .setProductId(head.productId())
+                .setVersion(head.version())
                 .setName(Require.nonBlank(EVENT, "name", name))
                 .setDefinition(Require.nonBlank(EVENT, "definition", definition))
                 .setOwner(Require.nonBlank(EVENT, "owner", owner))

@@ -9,6 +9,7 @@ import io.meshgov.events.ObjectiveComparator;
 import io.meshgov.kit.test.Api;
 import io.meshgov.kit.test.CatalogDecisions;
 import io.meshgov.kit.test.Domains;
+import io.meshgov.kit.test.InProdProfileOnItsOwnBroker;
 import io.meshgov.kit.test.TokenIssuer;
 import io.meshgov.pipeline.PipelineEvents;
 import io.meshgov.quality.support.TestClockConfiguration;
@@ -20,9 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,11 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * only (403 to other domains, left out of their breach list); no token, no answer.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = TestClockConfiguration.class)
-@ActiveProfiles({"test", "prod"})
-@EmbeddedKafka(
-        partitions = 2,
-        brokerProperties = {"num.partitions=2", "auto.create.topics.enable=true"})
-@DirtiesContext
+@InProdProfileOnItsOwnBroker
 class ApiAuthorizationTests {
 
     static final TokenIssuer ISSUER = TokenIssuer.start();
@@ -60,9 +54,9 @@ class ApiAuthorizationTests {
     @Test
     void aRestrictedVersionsQualityIsItsDomainsAndThePlatformsOnly() {
         Api anonymous = new Api(port);
-        Api finance = anonymous.withToken(ISSUER.token(List.of("finance"), List.of()));
-        Api sales = anonymous.withToken(ISSUER.token(List.of("sales"), List.of()));
-        Api platform = anonymous.withToken(ISSUER.token(List.of(), List.of("mesh:restricted")));
+        Api finance = ISSUER.asDomain(anonymous, "finance");
+        Api sales = ISSUER.asDomain(anonymous, "sales");
+        Api platform = ISSUER.asPlatform(anonymous);
         try (Domains domains = new Domains(broker.getBrokersAsString());
                 CatalogDecisions catalog = new CatalogDecisions(broker.getBrokersAsString())) {
             catalog.accept(
@@ -98,12 +92,7 @@ class ApiAuthorizationTests {
                 .isEqualTo(403);
         assertThat(sales.get(PAYROLL + "/kpis/completeness/history").status()).isEqualTo(403);
         assertThat(sales.ok("/api/quality/breaches").at("/items").size()).isZero();
-        for (Api wrong : ISSUER.rejectedCallers(anonymous)) {
-            for (String path : List.of(PAYROLL, "/api/quality/breaches", "/actuator/prometheus")) {
-                Api.Answer answer = wrong.get(path);
-                assertThat(answer.status()).as(path).isEqualTo(401);
-                assertThat(answer.contentType()).isEqualTo("application/problem+json");
-            }
-        }
+        ISSUER.assertRejectedCallersGet401(
+                anonymous, List.of(PAYROLL, "/api/quality/breaches", "/actuator/prometheus"));
     }
 }

@@ -1,34 +1,17 @@
 package io.meshgov.quality;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import io.meshgov.mesh.InputTopic;
+import io.meshgov.kit.test.ServiceArchitecture;
 import org.junit.jupiter.api.Test;
 
 /** SLO evaluation and KPI tracking stay plain Java; capabilities do not depend on each other in cycles. */
 class ArchitectureTests {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.meshgov.quality");
+    private static final JavaClasses CLASSES = ServiceArchitecture.mainClassesOf("io.meshgov.quality");
 
     @Test
     void sloAndTrackingUseNoSpringKafkaAvroOrJackson() {
-        noClasses()
-                .that()
-                .resideInAnyPackage("io.meshgov.quality.slo..", "io.meshgov.quality.tracking..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "org.springframework..",
-                        "org.apache.kafka..",
-                        "org.apache.avro..",
-                        "io.meshgov.events..",
-                        "tools.jackson..")
+        ServiceArchitecture.plainJava("io.meshgov.quality.slo..", "io.meshgov.quality.tracking..")
                 .check(CLASSES);
     }
 
@@ -38,19 +21,11 @@ class ArchitectureTests {
      */
     @Test
     void followsTheCatalogsDecisionsInsteadOfReadingTheDomainsProductAndConsumerTopics() {
-        noClasses()
-                .should()
-                .accessField(InputTopic.class, "PRODUCTS")
-                .orShould()
-                .accessField(InputTopic.class, "CONSUMERS")
-                .orShould()
-                .dependOnClassesThat()
-                .haveSimpleNameEndingWith("Policy")
-                .check(CLASSES);
+        ServiceArchitecture.followsTheCatalogsDecisions().check(CLASSES);
     }
 
     @Test
     void capabilitiesHaveNoCycles() {
-        slices().matching("io.meshgov.quality.(*)..").should().beFreeOfCycles().check(CLASSES);
+        ServiceArchitecture.capabilitiesFreeOfCycles("io.meshgov.quality").check(CLASSES);
     }
 }

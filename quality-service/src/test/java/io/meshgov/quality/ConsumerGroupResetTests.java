@@ -4,12 +4,12 @@ import static io.meshgov.fixtures.MeshFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.meshgov.admin.TopicOffsets;
 import io.meshgov.fixtures.MeshFixtures;
 import io.meshgov.kit.test.Answers;
 import io.meshgov.kit.test.Api;
 import io.meshgov.kit.test.CatalogDecisions;
 import io.meshgov.kit.test.Domains;
+import io.meshgov.kit.test.GroupOffsets;
 import io.meshgov.kit.test.StreamsProbe;
 import io.meshgov.kit.test.TopicReader;
 import io.meshgov.mesh.Topics;
@@ -17,13 +17,9 @@ import io.meshgov.pipeline.PipelineEvents;
 import io.meshgov.quality.support.QualityIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -82,24 +78,18 @@ class ConsumerGroupResetTests {
                         api.ok(PATHS.get(2)).at("/buckets/0/count").asInt())
                 .isEqualTo(5));
         Map<String, JsonNode> before = Answers.contents(api, PATHS);
-        long inputs;
-        try (Admin admin = admin()) {
-            inputs = TopicOffsets.total(admin, INPUTS);
-        }
+        GroupOffsets group = new GroupOffsets(broker.getBrokersAsString(), GROUP, INPUTS);
+        long inputs = group.total();
 
         streams.stop();
-        resetInputsToEarliest();
-        try (Admin admin = admin()) {
-            assertThat(TopicOffsets.lag(admin, GROUP, INPUTS))
-                    .as("the group's committed offsets are back at 0")
-                    .isEqualTo(inputs);
-        }
+        group.resetToEarliest();
+        assertThat(group.lag())
+                .as("the group's committed offsets are back at 0")
+                .isEqualTo(inputs);
         streams.start();
 
         await().atMost(Duration.ofSeconds(90)).ignoreExceptions().untilAsserted(() -> {
-            try (Admin admin = admin()) {
-                assertThat(TopicOffsets.lag(admin, GROUP, INPUTS)).isZero();
-            }
+            assertThat(group.lag()).isZero();
             assertThat(Answers.contents(api, PATHS)).isEqualTo(before);
         });
         assertThat(StreamsProbe.recordsFetched(streams))
@@ -108,24 +98,8 @@ class ConsumerGroupResetTests {
         assertThat(statusEvents()).as("no status change announced again").isEqualTo(4);
     }
 
-    private void resetInputsToEarliest() {
-        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
-            try (Admin admin = admin()) {
-                Map<TopicPartition, OffsetAndMetadata> earliest = new HashMap<>();
-                for (TopicPartition partition : TopicOffsets.ends(admin, INPUTS).keySet()) {
-                    earliest.put(partition, new OffsetAndMetadata(0));
-                }
-                admin.alterConsumerGroupOffsets(GROUP, earliest).all().get();
-            }
-        });
-    }
-
     private int statusEvents() {
         return TopicReader.readBytes(broker.getBrokersAsString(), Topics.QUALITY_STATUS, Duration.ofSeconds(2))
                 .size();
-    }
-
-    private Admin admin() {
-        return Admin.create(Map.of("bootstrap.servers", broker.getBrokersAsString()));
     }
 }

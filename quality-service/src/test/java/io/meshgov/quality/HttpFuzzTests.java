@@ -38,25 +38,20 @@ class HttpFuzzTests {
                 .until(() -> api.get("/api/quality/products/top-10-customers/versions/2.1")
                         .raw()
                         .contains("0.97"));
-        String before =
-                api.get("/api/quality/products/top-10-customers/versions/2.1").raw();
 
-        int errors = HttpFuzz.run(
+        int errors = HttpFuzz.refusalsChangingNothing(
                 api,
-                HttpFuzz.paths(
-                        List.of(
-                                "/api/quality/products/{}/versions/{}",
-                                "/api/quality/products/top-10-customers/versions/{}/kpis/{}/history?from={}&to={}",
-                                "/api/quality/products/{}/compare?versions={}",
-                                "/api/quality/products/top-10-customers/compare?versions=2.1,{}",
-                                "/api/quality/breaches?domain={}",
-                                "/api/quality/{}/{}"),
-                        2_000,
-                        20261124L));
+                List.of(
+                        "/api/quality/products/{}/versions/{}",
+                        "/api/quality/products/top-10-customers/versions/{}/kpis/{}/history?from={}&to={}",
+                        "/api/quality/products/{}/compare?versions={}",
+                        "/api/quality/products/top-10-customers/compare?versions=2.1,{}",
+                        "/api/quality/breaches?domain={}",
+                        "/api/quality/{}/{}"),
+                2_000,
+                () -> api.get("/api/quality/products/top-10-customers/versions/2.1")
+                        .raw());
 
         assertThat(errors).isGreaterThan(500);
-        assertThat(api.get("/api/quality/products/top-10-customers/versions/2.1")
-                        .raw())
-                .isEqualTo(before);
     }
 }

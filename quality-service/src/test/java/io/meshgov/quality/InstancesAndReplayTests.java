@@ -9,21 +9,17 @@ import io.meshgov.kit.test.Answers;
 import io.meshgov.kit.test.Api;
 import io.meshgov.kit.test.CatalogDecisions;
 import io.meshgov.kit.test.Domains;
-import io.meshgov.kit.test.StreamsProbe;
-import io.meshgov.kit.test.TopicReader;
-import io.meshgov.mesh.Topics;
+import io.meshgov.kit.test.Instances;
 import io.meshgov.pipeline.PipelineEvents;
 import io.meshgov.quality.support.QualityIntegrationTest;
+import io.meshgov.quality.support.StatusChanges;
 import io.meshgov.quality.support.TestClockConfiguration;
-import io.meshgov.wire.EventSerdes;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
@@ -76,7 +72,7 @@ class InstancesAndReplayTests {
 
         try (ConfigurableApplicationContext second = start("meshgov-quality");
                 ConfigurableApplicationContext replay = start("meshgov-quality-replay")) {
-            List<Api> others = List.of(api(second), api(replay));
+            List<Api> others = List.of(Instances.api(second), Instances.api(replay));
             List<String> paths = List.of(
                     "/api/quality/products/top-10-customers/versions/2.1",
                     "/api/quality/products/top-10-customers/versions/3.0",
@@ -85,13 +81,7 @@ class InstancesAndReplayTests {
                     "/api/quality/products/top-10-customers/versions/2.1/kpis/completeness/history"
                             + "?from=2026-01-05T00:00:00Z&to=2026-01-06T00:00:00Z");
             await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> Answers.assertAlike(first, others, paths));
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-                var mine = StreamsProbe.activePartitionsOf(streams, "track");
-                var theirs = StreamsProbe.activePartitionsOf(second.getBean(StreamsBuilderFactoryBean.class), "track");
-                assertThat(mine).as("this instance's tasks").isNotEmpty();
-                assertThat(theirs).as("the second instance's tasks").isNotEmpty();
-                assertThat(mine).doesNotContainAnyElementsOf(theirs);
-            });
+            Instances.awaitSplitProcessing(streams, second, "track");
         }
         assertThat(statusIds())
                 .as("the replay announced only ids already announced")
@@ -99,24 +89,12 @@ class InstancesAndReplayTests {
     }
 
     private Set<String> statusIds() {
-        return TopicReader.readAll(
-                        broker.getBrokersAsString(),
-                        Topics.QUALITY_STATUS,
-                        EventSerdes.qualityStatus().deserializer(),
-                        Duration.ofSeconds(2))
-                .stream()
-                .map(ConsumerRecord::value)
+        return StatusChanges.announced(broker.getBrokersAsString()).stream()
                 .map(QualityStatusChanged::getEventId)
                 .collect(Collectors.toSet());
     }
 
-    private ConfigurableApplicationContext start(String applicationId) {
-        return new SpringApplicationBuilder(TestClockConfiguration.class)
-                .profiles("test")
-                .run("--server.port=0", "--spring.kafka.streams.application-id=" + applicationId);
-    }
-
-    private static Api api(ConfigurableApplicationContext context) {
-        return new Api(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+    private static ConfigurableApplicationContext start(String applicationId) {
+        return Instances.start(TestClockConfiguration.class, "--spring.kafka.streams.application-id=" + applicationId);
     }
 }

@@ -16,7 +16,7 @@ import io.meshgov.mesh.DeadLetterHeaders;
 import io.meshgov.mesh.Topics;
 import io.meshgov.pipeline.PipelineEvents;
 import io.meshgov.quality.support.QualityIntegrationTest;
-import io.meshgov.wire.EventSerdes;
+import io.meshgov.quality.support.StatusChanges;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -187,14 +187,7 @@ class QualityServiceTests {
     }
 
     private List<QualityStatusChanged> statusEvents() {
-        return TopicReader.readAll(
-                        broker.getBrokersAsString(),
-                        Topics.QUALITY_STATUS,
-                        EventSerdes.qualityStatus().deserializer(),
-                        Duration.ofSeconds(2))
-                .stream()
-                .map(ConsumerRecord::value)
-                .toList();
+        return StatusChanges.announced(broker.getBrokersAsString());
     }
 
     private static QualityMeasured measured(String version, String kpi, double value, int minutes) {

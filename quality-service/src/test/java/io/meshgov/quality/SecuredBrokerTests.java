@@ -46,12 +46,6 @@ class SecuredBrokerTests {
         BROKER.runAs(ServiceAccess.QUALITY, registry);
     }
 
-    /** The catalog's principal with its own ACLs: the writer of the accepted inputs quality follows. */
-    private static Map<String, Object> catalogClient() {
-        BROKER.grant(BrokerAccess.service(ServiceAccess.CATALOG));
-        return BROKER.plain(ServiceAccess.CATALOG.user());
-    }
-
     @AfterAll
     static void stopBroker() {
         BROKER.close();
@@ -60,7 +54,8 @@ class SecuredBrokerTests {
     @Test
     void qualityWorksAsItsOwnPrincipalAndAnnouncesOnItsOutputTopic() {
         try (Domains domains = new Domains(domain -> SALES);
-                CatalogDecisions catalog = new CatalogDecisions(catalogClient())) {
+                // the catalog's principal with its own ACLs: the writer of the accepted inputs quality follows
+                CatalogDecisions catalog = new CatalogDecisions(BROKER.addService(ServiceAccess.CATALOG))) {
             catalog.accept("sales", MeshFixtures.top10CustomersV30());
             domains.publish(
                     "sales",

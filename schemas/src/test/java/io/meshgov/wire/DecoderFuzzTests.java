@@ -48,28 +48,27 @@ class DecoderFuzzTests {
     private Outcome decode(byte[] input, int caseNumber) {
         SpecificRecord[] result = new SpecificRecord[1];
         long allocated = Allocation.measure(() -> {
-            try {
+            returnsOrRaisesTheTypedException(input, caseNumber, () -> {
                 result[0] = codec.decode(input);
                 assertThat(result[0]).isNotNull();
                 assertThat(codec.peek(input).productId()).isEqualTo(MeshEventType.productIdOf(result[0]));
-            } catch (EventDecodingException expected) {
-                assertThat(expected.getMessage()).isNotBlank();
-            } catch (Throwable other) {
-                fail(
-                        "case %d (seed %d) escaped with %s for input %s",
-                        caseNumber, SEED, other, HexFormat.of().formatHex(input));
-            }
-            try {
-                codec.peek(input);
-            } catch (EventDecodingException expected) {
-                assertThat(expected.getMessage()).isNotBlank();
-            } catch (Throwable other) {
-                fail(
-                        "case %d (seed %d) escaped with %s for input %s",
-                        caseNumber, SEED, other, HexFormat.of().formatHex(input));
-            }
+            });
+            returnsOrRaisesTheTypedException(input, caseNumber, () -> codec.peek(input));
         });
         return new Outcome(result[0], allocated);
+    }
+
+    /** Runs a read of {@code input}; anything but a return or an {@link EventDecodingException} fails the case. */
+    private static void returnsOrRaisesTheTypedException(byte[] input, int caseNumber, Runnable read) {
+        try {
+            read.run();
+        } catch (EventDecodingException expected) {
+            assertThat(expected.getMessage()).isNotBlank();
+        } catch (Throwable other) {
+            fail(
+                    "case %d (seed %d) escaped with %s for input %s",
+                    caseNumber, SEED, other, HexFormat.of().formatHex(input));
+        }
     }
 
     private static byte[] randomBytes(Random random) {

@@ -42,44 +42,20 @@ public record Alert(
     }
 
     public Alert moveTo(AlertState next, String why, Instant at) {
-        return new Alert(
-                alertId,
-                productId,
-                version,
-                consumerId,
-                consumerDomain,
-                ownerDomain,
-                contact,
-                next,
-                sunsetAt,
-                replacementVersion,
-                why,
-                episode,
-                migrated,
-                openedAt,
-                at);
+        return inState(next, why, episode, migrated, openedAt, at);
     }
 
     public Alert resolve(String why, boolean byMigration, Instant at) {
-        return new Alert(
-                alertId,
-                productId,
-                version,
-                consumerId,
-                consumerDomain,
-                ownerDomain,
-                contact,
-                AlertState.RESOLVED,
-                sunsetAt,
-                replacementVersion,
-                why,
-                episode,
-                byMigration,
-                openedAt,
-                at);
+        return inState(AlertState.RESOLVED, why, episode, byMigration, openedAt, at);
     }
 
     public Alert reopen(String why, Instant at) {
+        return inState(AlertState.OPEN, why, episode + 1, false, at, at);
+    }
+
+    /** The same consumer on the same version, in its next state. */
+    private Alert inState(
+            AlertState nextState, String why, int nextEpisode, boolean byMigration, Instant since, Instant at) {
         return new Alert(
                 alertId,
                 productId,
@@ -88,13 +64,13 @@ public record Alert(
                 consumerDomain,
                 ownerDomain,
                 contact,
-                AlertState.OPEN,
+                nextState,
                 sunsetAt,
                 replacementVersion,
                 why,
-                episode + 1,
-                false,
-                at,
+                nextEpisode,
+                byMigration,
+                since,
                 at);
     }
 

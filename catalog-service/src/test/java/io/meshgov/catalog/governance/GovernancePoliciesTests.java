@@ -5,6 +5,7 @@ import static io.meshgov.catalog.ledger.Given.deprecated;
 import static io.meshgov.catalog.ledger.Given.published;
 import static io.meshgov.catalog.ledger.Given.registered;
 import static io.meshgov.catalog.ledger.Given.retired;
+import static io.meshgov.catalog.ledger.Given.withInputs;
 import static io.meshgov.catalog.ledger.Given.withMetadata;
 import static io.meshgov.catalog.ledger.Given.withSchema;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,23 +67,7 @@ class GovernancePoliciesTests {
                     "size-limits",
                     "definition has 1048576 characters");
             assertViolated(
-                    catalog.apply(published(
-                            "sales",
-                            "2.2",
-                            s -> new io.meshgov.catalog.product.VersionSpec(
-                                    s.productId(),
-                                    s.version(),
-                                    s.name(),
-                                    s.definition(),
-                                    s.owner(),
-                                    s.codeRepository(),
-                                    s.codeCommit(),
-                                    s.endpoint(),
-                                    inputs,
-                                    null,
-                                    s.objectives(),
-                                    s.tags(),
-                                    s.classification()))),
+                    catalog.apply(published("sales", "2.2", s -> withInputs(s, inputs))),
                     "size-limits",
                     "10000 inputs");
         }

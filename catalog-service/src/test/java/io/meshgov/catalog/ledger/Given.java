@@ -102,24 +102,26 @@ public final class Given {
     }
 
     public static VersionSpec withSchema(VersionSpec s, String schema) {
-        return new VersionSpec(
-                s.productId(),
-                s.version(),
-                s.name(),
-                s.definition(),
-                s.owner(),
-                s.codeRepository(),
-                s.codeCommit(),
-                s.endpoint(),
-                s.inputs(),
-                schema,
-                s.objectives(),
-                s.tags(),
-                s.classification());
+        return changed(s, s.definition(), s.codeCommit(), s.endpoint(), s.inputs(), schema, s.tags());
+    }
+
+    public static VersionSpec withInputs(VersionSpec s, List<Input> inputs) {
+        return changed(s, s.definition(), s.codeCommit(), s.endpoint(), inputs, s.outputSchema(), s.tags());
     }
 
     public static VersionSpec withMetadata(
             VersionSpec s, String definition, String commit, String endpoint, List<String> tags) {
+        return changed(s, definition, commit, endpoint, s.inputs(), s.outputSchema(), tags);
+    }
+
+    private static VersionSpec changed(
+            VersionSpec s,
+            String definition,
+            String commit,
+            String endpoint,
+            List<Input> inputs,
+            String schema,
+            List<String> tags) {
         return new VersionSpec(
                 s.productId(),
                 s.version(),
@@ -129,8 +131,8 @@ public final class Given {
                 s.codeRepository(),
                 commit,
                 endpoint,
-                s.inputs(),
-                s.outputSchema(),
+                inputs,
+                schema,
                 s.objectives(),
                 tags,
                 s.classification());

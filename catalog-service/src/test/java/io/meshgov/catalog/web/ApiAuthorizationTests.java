@@ -8,6 +8,7 @@ import io.meshgov.events.Classification;
 import io.meshgov.events.ConsumerKind;
 import io.meshgov.kit.test.Api;
 import io.meshgov.kit.test.Domains;
+import io.meshgov.kit.test.InProdProfileOnItsOwnBroker;
 import io.meshgov.kit.test.TokenIssuer;
 import io.meshgov.pipeline.PipelineEvents;
 import java.time.Duration;
@@ -19,9 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,11 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * every way a token can be wrong (401), over real HTTP.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = TestClockConfiguration.class)
-@ActiveProfiles({"test", "prod"})
-@EmbeddedKafka(
-        partitions = 2,
-        brokerProperties = {"num.partitions=2", "auto.create.topics.enable=true"})
-@DirtiesContext
+@InProdProfileOnItsOwnBroker
 class ApiAuthorizationTests {
 
     static final TokenIssuer ISSUER = TokenIssuer.start();
@@ -65,9 +59,9 @@ class ApiAuthorizationTests {
     @BeforeEach
     void publishOneProductPerClassification() {
         anonymous = new Api(port);
-        finance = anonymous.withToken(ISSUER.token(List.of("finance"), List.of()));
-        sales = anonymous.withToken(ISSUER.token(List.of("sales"), List.of()));
-        platform = anonymous.withToken(ISSUER.token(List.of(), List.of("mesh:restricted")));
+        finance = ISSUER.asDomain(anonymous, "finance");
+        sales = ISSUER.asDomain(anonymous, "sales");
+        platform = ISSUER.asPlatform(anonymous);
         if (published) return;
         try (Domains domains = new Domains(broker.getBrokersAsString())) {
             for (Classification c : Classification.values()) {
@@ -179,13 +173,8 @@ class ApiAuthorizationTests {
 
     @Test
     void everyApiCallWithoutAValidTokenIs401ProblemJson() {
-        for (Api caller : ISSUER.rejectedCallers(anonymous)) {
-            for (String path : List.of("/api/products", "/api/products/payroll-public", "/actuator/prometheus")) {
-                Api.Answer answer = caller.get(path);
-                assertThat(answer.status()).as(path).isEqualTo(401);
-                assertThat(answer.contentType()).isEqualTo("application/problem+json");
-            }
-        }
+        ISSUER.assertRejectedCallersGet401(
+                anonymous, List.of("/api/products", "/api/products/payroll-public", "/actuator/prometheus"));
     }
 
     @Test

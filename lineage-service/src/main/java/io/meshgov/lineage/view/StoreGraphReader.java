@@ -1,7 +1,7 @@
 package io.meshgov.lineage.view;
 
 import io.meshgov.kit.streams.Json;
-import io.meshgov.kit.streams.ReadModel;
+import io.meshgov.kit.streams.ReadModelViews;
 import io.meshgov.lineage.graph.Edge;
 import io.meshgov.lineage.graph.GraphReader;
 import io.meshgov.lineage.graph.NodeIds;
@@ -10,46 +10,44 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /** The graph as this instance's read model holds it. Each call raises StoreNotReady while it restores. */
 public final class StoreGraphReader implements GraphReader {
 
-    private static final StringSerializer KEYS = new StringSerializer();
-    private final Function<String, ReadOnlyKeyValueStore<String, byte[]>> views;
+    private final ReadModelViews views;
 
     /** @param views this instance's copy of a processing store, by the name of its global store */
     public StoreGraphReader(Function<String, ReadOnlyKeyValueStore<String, byte[]>> views) {
-        this.views = views;
+        this.views = new ReadModelViews(views);
     }
 
     @Override
     public Optional<VersionNode> version(String nodeId) {
-        byte[] json = view(ViewKeys.VERSIONS).get(nodeId);
+        byte[] json = views.of(ViewKeys.VERSIONS).get(nodeId);
         return Optional.ofNullable(json).map(bytes -> Json.read(bytes, VersionNode.class));
     }
 
     @Override
     public List<VersionNode> versionsOf(String productId) {
-        return scan(ViewKeys.VERSIONS, NodeIds.versionsOf(productId), VersionNode.class);
+        return views.scan(ViewKeys.VERSIONS, NodeIds.versionsOf(productId), VersionNode.class);
     }
 
     @Override
     public List<Edge> outgoing(String nodeId) {
-        return scan(ViewKeys.OUTGOING, nodeId + ViewKeys.SEP, Edge.class);
+        return views.scan(ViewKeys.OUTGOING, nodeId + ViewKeys.SEP, Edge.class);
     }
 
     @Override
     public List<Edge> incoming(String nodeId) {
-        return scan(ViewKeys.INCOMING, nodeId + ViewKeys.SEP, Edge.class);
+        return views.scan(ViewKeys.INCOMING, nodeId + ViewKeys.SEP, Edge.class);
     }
 
     /** Every version node's id and every edge's ends and kind, for metrics: read from the keys, nothing parsed. */
     public List<String> versionIds() {
         List<String> ids = new ArrayList<>();
-        try (KeyValueIterator<String, byte[]> it = view(ViewKeys.VERSIONS).all()) {
+        try (KeyValueIterator<String, byte[]> it = views.of(ViewKeys.VERSIONS).all()) {
             it.forEachRemaining(kv -> ids.add(kv.key));
         }
         return ids;
@@ -58,21 +56,9 @@ public final class StoreGraphReader implements GraphReader {
     /** Each edge as {@code [from, to, kind]}. */
     public List<String[]> edgeEnds() {
         List<String[]> ends = new ArrayList<>();
-        try (KeyValueIterator<String, byte[]> it = view(ViewKeys.OUTGOING).all()) {
+        try (KeyValueIterator<String, byte[]> it = views.of(ViewKeys.OUTGOING).all()) {
             it.forEachRemaining(kv -> ends.add(ViewKeys.endsOf(kv.key)));
         }
         return ends;
-    }
-
-    private ReadOnlyKeyValueStore<String, byte[]> view(String store) {
-        return views.apply(ReadModel.viewOf(store));
-    }
-
-    private <T> List<T> scan(String store, String prefix, Class<T> type) {
-        List<T> values = new ArrayList<>();
-        try (KeyValueIterator<String, byte[]> it = view(store).prefixScan(prefix, KEYS)) {
-            it.forEachRemaining(kv -> values.add(Json.read(kv.value, type)));
-        }
-        return values;
     }
 }

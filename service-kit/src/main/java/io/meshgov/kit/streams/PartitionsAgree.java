@@ -5,7 +5,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
@@ -13,16 +12,16 @@ import org.springframework.kafka.core.KafkaAdmin;
  * topic's partitions) has another partition count than the service's changelogs: Kafka Streams would otherwise stop
  * at the first rebalance with an error about internal topics. A topic not created yet is fine.
  */
-public final class PartitionsAgree implements SmartLifecycle {
+public final class PartitionsAgree extends BeforeStreamsStart {
 
     private final KafkaAdmin admin;
     private final String topic;
     private final int expected;
     private final String setting;
-    private volatile boolean running;
 
     /** @param setting how an operator sets the expected count, named in the error */
     public PartitionsAgree(KafkaAdmin admin, String topic, int expected, String setting) {
+        super(Integer.MAX_VALUE - 1002); // before the streams client
         this.admin = admin;
         this.topic = topic;
         this.expected = expected;
@@ -30,7 +29,7 @@ public final class PartitionsAgree implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    void check() {
         try (Admin client = Admin.create(admin.getConfigurationProperties())) {
             int actual = client.describeTopics(List.of(topic))
                     .allTopicNames()
@@ -52,22 +51,5 @@ public final class PartitionsAgree implements SmartLifecycle {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("no broker answered while describing " + topic, e);
         }
-        running = true;
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    /** Before the streams client (whose default phase is {@code Integer.MAX_VALUE - 1000}). */
-    @Override
-    public int getPhase() {
-        return Integer.MAX_VALUE - 1002;
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 
 /**
  * Thousands of GETs built from an API's path templates with hostile values in every slot ({@code {}} marks one):
@@ -65,10 +66,12 @@ public final class HttpFuzz {
         "a?b"
     };
 
+    private static final long SEED = 20261124L;
+
     private HttpFuzz() {}
 
     /** Fills each template's slots with values drawn from {@code NASTY} and random strings; deterministic per seed. */
-    public static List<String> paths(List<String> templates, int count, long seed) {
+    private static List<String> paths(List<String> templates, int count, long seed) {
         Random random = new Random(seed);
         List<String> paths = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -85,7 +88,7 @@ public final class HttpFuzz {
     }
 
     /** Sends every path; fails on the first 5xx or non-problem error, naming the path. */
-    public static int run(Api api, List<String> paths) {
+    private static int run(Api api, List<String> paths) {
         int errors = 0;
         for (String path : paths) {
             Api.Answer answer = api.get(path);
@@ -97,6 +100,17 @@ public final class HttpFuzz {
                         .startsWith("application/problem+json");
             }
         }
+        return errors;
+    }
+
+    /**
+     * Sends {@code count} paths from {@code templates} (the same ones every run) and checks that {@code state}, read
+     * before and after, is unchanged: no GET changes anything. Returns how many were refused.
+     */
+    public static int refusalsChangingNothing(Api api, List<String> templates, int count, Supplier<String> state) {
+        String before = state.get();
+        int errors = run(api, paths(templates, count, SEED));
+        assertThat(state.get()).as("what the API answers after the fuzzing").isEqualTo(before);
         return errors;
     }
 

@@ -1,5 +1,7 @@
 package io.meshgov.kit.test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.sun.net.httpserver.HttpServer;
@@ -99,6 +101,27 @@ public final class TokenIssuer implements AutoCloseable {
 
     public String fromIssuer(String issuer) {
         return sign(key, issuer, AUDIENCE, Instant.now().plus(Duration.ofMinutes(5)), List.of(), List.of());
+    }
+
+    /** A caller of one domain, without scopes. */
+    public Api asDomain(Api anonymous, String domain) {
+        return anonymous.withToken(token(List.of(domain), List.of()));
+    }
+
+    /** A caller of no domain with the {@code mesh:restricted} scope: the platform team. */
+    public Api asPlatform(Api anonymous) {
+        return anonymous.withToken(token(List.of(), List.of("mesh:restricted")));
+    }
+
+    /** Every one of {@link #rejectedCallers} gets a 401 problem+json on every path. */
+    public void assertRejectedCallersGet401(Api anonymous, List<String> paths) {
+        for (Api caller : rejectedCallers(anonymous)) {
+            for (String path : paths) {
+                Api.Answer answer = caller.get(path);
+                assertThat(answer.status()).as(path).isEqualTo(401);
+                assertThat(answer.contentType()).isEqualTo("application/problem+json");
+            }
+        }
     }
 
     /**
