@@ -31,6 +31,7 @@ class MeshScriptTests {
     void upWithTheDemoThenDownThenUpAgainAnswersAsBeforeWithKeptOrDeletedState(@TempDir Path home) throws Exception {
         int kafka = MeshProcesses.freePort(), controller = MeshProcesses.freePort();
         int catalog = MeshProcesses.freePort(), lineage = MeshProcesses.freePort(), quality = MeshProcesses.freePort();
+        int console = MeshProcesses.freePort();
         Map<String, String> env = Map.of(
                 "MESH_HOME", home.toString(),
                 "MESH_KAFKA_PORT", Integer.toString(kafka),
@@ -38,6 +39,7 @@ class MeshScriptTests {
                 "MESH_CATALOG_PORT", Integer.toString(catalog),
                 "MESH_LINEAGE_PORT", Integer.toString(lineage),
                 "MESH_QUALITY_PORT", Integer.toString(quality),
+                "MESH_CONSOLE_PORT", Integer.toString(console),
                 "MESH_JAVA_OPTS", String.join(" ", MeshProcesses.SHORT_LIVED_JVM));
         try {
             assertThat(mesh(env, home, "up", "--demo", "--detach")).isZero();
@@ -47,6 +49,7 @@ class MeshScriptTests {
                     new Api(quality),
                     "localhost:" + kafka,
                     Duration.ofSeconds(150));
+            ConsoleOutcomes.verifyTheStory(new Api(console));
             Map<Api, String> paths = Map.of(
                     new Api(catalog), "/api/products/top-10-customers",
                     new Api(lineage), "/api/lineage/products/top-10-customers/versions/2.1/impact",
@@ -63,10 +66,12 @@ class MeshScriptTests {
                             "topic mesh.logistics.products: already there",
                             "the broker has no authorizer (a local broker): no principal or ACLs needed");
 
+            ConsoleOutcomes.verifyTheCatalogGone(new Api(console), home);
             assertThat(mesh(env, home, "down")).isZero();
-            assertThat(List.of(kafka, catalog, lineage, quality)).allSatisfy(port -> assertThat(listening(port))
-                    .as("port %d after down", port)
-                    .isFalse());
+            assertThat(List.of(kafka, catalog, lineage, quality, console))
+                    .allSatisfy(port -> assertThat(listening(port))
+                            .as("port %d after down", port)
+                            .isFalse());
             try (var pids = Files.list(home.resolve("run"))) {
                 assertThat(pids).as("pid files after down").isEmpty();
             }

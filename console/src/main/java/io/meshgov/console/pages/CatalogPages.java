@@ -1,0 +1,90 @@
+package io.meshgov.console.pages;
+
+import io.meshgov.console.mesh.Reply;
+import io.meshgov.console.mesh.ServiceApi;
+import io.meshgov.console.mesh.Services;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The catalog's pages: search, a product's versions side by side, a version's consumers, a consumer's uses. */
+@Controller
+@Validated
+class CatalogPages {
+
+    private static final int PAGE_SIZE = 20;
+    private final ServiceApi catalog;
+
+    CatalogPages(Services services) {
+        this.catalog = services.catalog();
+    }
+
+    @GetMapping("/")
+    String search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String domain,
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String token,
+            Model model,
+            HttpServletResponse response) {
+        var uri = Paths.api("/api/products").queryParam("page", page).queryParam("size", PAGE_SIZE);
+        Paths.with(uri, "q", q);
+        Paths.with(uri, "domain", domain);
+        Paths.with(uri, "status", status);
+        model.addAttribute("q", q).addAttribute("domain", domain).addAttribute("status", status);
+        Rendering.alongside(catalog.get("/api/domains", token), "domains", model);
+        return Rendering.show(catalog.get(Paths.encoded(uri), token), "products", "catalog", model, response);
+    }
+
+    @GetMapping("/products/{productId}")
+    String product(
+            @PathVariable String productId,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String token,
+            Model model,
+            HttpServletResponse response) {
+        Reply reply = catalog.get("/api/products/" + Paths.segment(productId), token);
+        String view = Rendering.show(reply, "product", "product", model, response);
+        if (reply instanceof Reply.Ok ok && ok.body() instanceof Map<?, ?> product) {
+            model.addAttribute("diff", DefinitionComparison.of(versions(product), from, to));
+        }
+        return view;
+    }
+
+    @GetMapping("/products/{productId}/versions/{version}")
+    String version(
+            @PathVariable String productId,
+            @PathVariable String version,
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String token,
+            Model model,
+            HttpServletResponse response) {
+        model.addAttribute("productId", productId);
+        String path = "/api/products/" + Paths.segment(productId) + "/versions/" + Paths.segment(version);
+        return Rendering.show(catalog.get(path, token), "details", "version", model, response);
+    }
+
+    @GetMapping("/consumers/{consumerId}")
+    String consumer(
+            @PathVariable String consumerId,
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String token,
+            Model model,
+            HttpServletResponse response) {
+        String path = "/api/consumers/" + Paths.segment(consumerId);
+        return Rendering.show(catalog.get(path, token), "consumer", "consumer", model, response);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> versions(Map<?, ?> product) {
+        return product.get("versions") instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
+    }
+}

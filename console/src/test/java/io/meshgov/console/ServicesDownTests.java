@@ -1,0 +1,84 @@
+package io.meshgov.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The console with no service to read (every URL a port nothing listens on): each page says which service is
+ * unavailable with a 503 and Retry-After and still renders its frame; malformed input is a 400 page; no page is a
+ * 5xx of the console's own or shows a stack trace. (The pages with the services up are checked end to end, in
+ * e2e-tests' MeshScriptTests, against the real services after the demo.)
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ServicesDownTests {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void nothingListens(DynamicPropertyRegistry registry) throws IOException {
+        String closed = "http://localhost:" + closedPort();
+        registry.add("meshgov.console.catalog", () -> closed);
+        registry.add("meshgov.console.lineage", () -> closed);
+        registry.add("meshgov.console.quality", () -> closed);
+    }
+
+    @Test
+    void everyCatalogPageSaysTheCatalogIsUnavailableWithA503AndRetryAfter() throws Exception {
+        for (String path : new String[] {
+            "/",
+            "/products/top-10-customers",
+            "/products/top-10-customers/versions/2.1",
+            "/consumers/jane.analyst",
+            "/alerts",
+            "/violations",
+            "/domains"
+        }) {
+            HttpResponse<String> page = get(path);
+
+            assertThat(page.statusCode()).as(path).isEqualTo(503);
+            assertThat(page.headers().firstValue("Retry-After")).as(path).hasValue("5");
+            assertThat(page.body())
+                    .as(path)
+                    .contains("catalog-service", "is unavailable", "href=\"/alerts\"")
+                    .doesNotContainIgnoringCase("exception");
+        }
+    }
+
+    @Test
+    void aMalformedParameterIsA400PageAndAnUnknownPathA404WithoutAStackTrace() throws Exception {
+        HttpResponse<String> badPage = get("/?page=abc");
+        HttpResponse<String> unknown = get("/no/such/page");
+
+        assertThat(badPage.statusCode()).isEqualTo(400);
+        assertThat(badPage.body()).contains("page: not a valid value");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("404").doesNotContainIgnoringCase("exception");
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
