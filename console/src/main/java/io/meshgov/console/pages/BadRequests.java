@@ -12,6 +12,20 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @ControllerAdvice
 class BadRequests {
 
+    /** A parameter a page parsed itself and could not. */
+    static final class InvalidParameter extends RuntimeException {
+        InvalidParameter(String name) {
+            super(name);
+        }
+    }
+
+    @ExceptionHandler(InvalidParameter.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String invalid(InvalidParameter e, Model model) {
+        model.addAttribute("problem", new Reply.Problem(400, e.getMessage() + ": not a valid value"));
+        return "problem";
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String mismatch(MethodArgumentTypeMismatchException e, Model model) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The catalog's pages: search, a product's versions side by side, a version's consumers, a consumer's uses. */
 @Controller
-@Validated
 class CatalogPages {
 
     private static final int PAGE_SIZE = 20;
@@ -29,18 +27,16 @@ class CatalogPages {
 
     @GetMapping("/")
     String search(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String domain,
-            @RequestParam(required = false) String status,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam Map<String, String> query,
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String token,
             Model model,
             HttpServletResponse response) {
-        var uri = Paths.api("/api/products").queryParam("page", page).queryParam("size", PAGE_SIZE);
-        Paths.with(uri, "q", q);
-        Paths.with(uri, "domain", domain);
-        Paths.with(uri, "status", status);
-        model.addAttribute("q", q).addAttribute("domain", domain).addAttribute("status", status);
+        var uri =
+                Paths.api("/api/products").queryParam("page", Paths.page(query)).queryParam("size", PAGE_SIZE);
+        for (String filter : List.of("q", "domain", "status")) {
+            Paths.with(uri, filter, query.get(filter));
+            model.addAttribute(filter, query.get(filter));
+        }
         Rendering.alongside(catalog.get("/api/domains", token), "domains", model);
         return Rendering.show(catalog.get(Paths.encoded(uri), token), "products", "catalog", model, response);
     }

@@ -2,7 +2,10 @@ package io.meshgov.console.pages;
 
 import io.meshgov.console.mesh.ServiceApi;
 import io.meshgov.console.mesh.Services;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,48 +17,36 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class GovernancePages {
 
+    /** A page that lists what one catalog endpoint answers, with the filters its form passes on. */
+    private record Listing(String api, List<String> filters, boolean paged) {}
+
     private static final int PAGE_SIZE = 50;
+    private static final Map<String, Listing> LISTINGS = Map.of(
+            "/alerts", new Listing("/api/alerts", List.of("state", "domain"), true),
+            "/violations", new Listing("/api/violations", List.of("rule", "domain"), true),
+            "/domains", new Listing("/api/domains", List.of(), false));
+
     private final ServiceApi catalog;
 
     GovernancePages(Services services) {
         this.catalog = services.catalog();
     }
 
-    @GetMapping("/alerts")
-    String alerts(
-            @RequestParam(required = false) String state,
-            @RequestParam(required = false) String domain,
-            @RequestParam(defaultValue = "0") int page,
+    @GetMapping({"/alerts", "/violations", "/domains"})
+    String list(
+            HttpServletRequest request,
+            @RequestParam Map<String, String> query,
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String token,
             Model model,
             HttpServletResponse response) {
-        var uri = Paths.api("/api/alerts").queryParam("page", page).queryParam("size", PAGE_SIZE);
-        Paths.with(uri, "state", state);
-        Paths.with(uri, "domain", domain);
-        model.addAttribute("state", state).addAttribute("domain", domain);
-        return Rendering.show(catalog.get(Paths.encoded(uri), token), "alerts", "alerts", model, response);
-    }
-
-    @GetMapping("/violations")
-    String violations(
-            @RequestParam(required = false) String rule,
-            @RequestParam(required = false) String domain,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String token,
-            Model model,
-            HttpServletResponse response) {
-        var uri = Paths.api("/api/violations").queryParam("page", page).queryParam("size", PAGE_SIZE);
-        Paths.with(uri, "rule", rule);
-        Paths.with(uri, "domain", domain);
-        model.addAttribute("rule", rule).addAttribute("domain", domain);
-        return Rendering.show(catalog.get(Paths.encoded(uri), token), "violations", "violations", model, response);
-    }
-
-    @GetMapping("/domains")
-    String domains(
-            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String token,
-            Model model,
-            HttpServletResponse response) {
-        return Rendering.show(catalog.get("/api/domains", token), "domains", "domains", model, response);
+        String view = request.getServletPath().substring(1);
+        Listing listing = LISTINGS.get(request.getServletPath());
+        var uri = Paths.api(listing.api());
+        if (listing.paged()) uri.queryParam("page", Paths.page(query)).queryParam("size", PAGE_SIZE);
+        for (String filter : listing.filters()) {
+            Paths.with(uri, filter, query.get(filter));
+            model.addAttribute(filter, query.get(filter));
+        }
+        return Rendering.show(catalog.get(Paths.encoded(uri), token), view, view, model, response);
     }
 }

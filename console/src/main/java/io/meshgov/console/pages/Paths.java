@@ -21,6 +21,16 @@ final class Paths {
         return value == null || value.toString().isBlank() ? uri : uri.queryParam(name, value);
     }
 
+    /** The {@code page} parameter as a number (0 when absent); a 400 page when it is not one. */
+    static int page(java.util.Map<String, String> query) {
+        String page = query.getOrDefault("page", "0");
+        try {
+            return Integer.parseInt(page.isBlank() ? "0" : page.trim());
+        } catch (NumberFormatException e) {
+            throw new BadRequests.InvalidParameter("page");
+        }
+    }
+
     static String encoded(UriComponentsBuilder uri) {
         return uri.encode().build().toUriString();
     }
