@@ -3,7 +3,6 @@ package io.meshgov.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.meshgov.kit.test.Api;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,7 +44,7 @@ final class ConsoleOutcomes {
     }
 
     /** Stops catalog-service's process; every page that reads it says so with a 503 and still renders its frame. */
-    static void verifyTheCatalogGone(Api console, Path home) throws IOException, InterruptedException {
+    static void verifyTheCatalogGone(Api console, Path home) throws Exception {
         long pid =
                 Long.parseLong(Files.readString(home.resolve("run/catalog.pid")).trim());
         ProcessHandle catalog = ProcessHandle.of(pid).orElseThrow();
