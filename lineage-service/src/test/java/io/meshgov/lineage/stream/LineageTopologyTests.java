@@ -1,0 +1,181 @@
+package io.meshgov.lineage.stream;
+
+import static io.meshgov.fixtures.MeshFixtures.TOP_10;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.meshgov.events.EventAccepted;
+import io.meshgov.fixtures.MeshFixtures;
+import io.meshgov.kit.test.CatalogDecisions;
+import io.meshgov.lineage.graph.Edge;
+import io.meshgov.lineage.graph.VersionStatus;
+import io.meshgov.lineage.view.StoreGraphReader;
+import io.meshgov.mesh.DeadLetterHeaders;
+import io.meshgov.mesh.Topics;
+import io.meshgov.wire.EventSerdes;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Properties;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Lineage's real topology (route, decode, project, read model) in a {@link TopologyTestDriver}, fed what the catalog
+ * writes to {@code mesh.governance.accepted}: keyed by product, numbered per product. There is no re-keying here:
+ * the topic's one writer keys it by product, and a record keyed otherwise is refused, not moved.
+ *
+ * <p>Left to the broker tests ({@code LineageServiceTests}, {@code ReplayAndInstancesTests}): several partitions
+ * and tasks, the accepted topic created after lineage starts (the pattern subscription), restoring the graph's
+ * global copy from its changelogs. Here the driver feeds that copy straight from the changelog records.
+ */
+class LineageTopologyTests {
+
+    static final String APPLICATION_ID = "meshgov-lineage";
+    static final String V21 = "version:top-10-customers@2.1.0";
+
+    @TempDir
+    Path stateDir;
+
+    TopologyTestDriver driver;
+    TestInputTopic<String, byte[]> accepted;
+    TestOutputTopic<String, byte[]> deadLetters;
+    StoreGraphReader graph;
+
+    @BeforeEach
+    void start() {
+        StreamsBuilder builder = new StreamsBuilder();
+        LineageTopology.build(
+                builder,
+                new LineageSettings(4, (short) 1, 3, 10, 50, 10_000),
+                LineageTopology.readModel(APPLICATION_ID));
+        Properties properties = new Properties();
+        properties.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
+        properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        driver = new TopologyTestDriver(builder.build(), properties, MeshFixtures.T0);
+        accepted = driver.createInputTopic(
+                Topics.GOVERNANCE_ACCEPTED,
+                new StringSerializer(),
+                new ByteArraySerializer(),
+                MeshFixtures.T0,
+                Duration.ofSeconds(1));
+        deadLetters = driver.createOutputTopic(
+                Topics.LINEAGE_DEAD_LETTER, new StringDeserializer(), new ByteArrayDeserializer());
+        graph = new StoreGraphReader(driver::getKeyValueStore);
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    @Test
+    void projectsWhatTheCatalogAcceptedIntoTheGraph() {
+        accept(1, "sales", MeshFixtures.top10CustomersV21());
+        accept(2, "marketing", MeshFixtures.salesDashboardOnV21());
+
+        assertThat(graph.version(V21)).hasValueSatisfying(node -> {
+            assertThat(node.name()).isEqualTo("Top 10 customers");
+            assertThat(node.domain()).isEqualTo("sales");
+            assertThat(node.status()).isEqualTo(VersionStatus.ACTIVE);
+            assertThat(node.publishedAt()).isEqualTo(MeshFixtures.T0);
+        });
+        assertThat(graph.incoming(V21))
+                .extracting(Edge::from)
+                .containsExactlyInAnyOrder(
+                        "source:jdbc:postgresql://erp.acmeco.internal/customers", "version:paid-invoices@1.4.0");
+        assertThat(graph.outgoing(V21))
+                .extracting(e -> e.kind() + " " + e.to() + " from " + e.consumerDomain())
+                .containsExactly("CONSUMES consumer:sales-dashboard from marketing");
+        assertThat(deadLetters.isEmpty()).isTrue();
+    }
+
+    @Test
+    void deadLettersWhatItCannotReadAsReceivedAndGoesOn() {
+        byte[] garbage = "not an avro record".getBytes(StandardCharsets.UTF_8);
+        byte[] notAFact = encode(MeshFixtures.top10CustomersV21());
+        byte[] whole = encode(fact(1, "sales", MeshFixtures.top10CustomersV21()));
+        byte[] truncated = Arrays.copyOf(whole, whole.length - 20);
+
+        accepted.pipeInput(TOP_10, garbage);
+        accepted.pipeInput(TOP_10, notAFact);
+        accepted.pipeInput(TOP_10, truncated);
+        accept(1, "sales", MeshFixtures.top10CustomersV21());
+
+        assertThat(deadLetters.readRecordsToList())
+                .extracting(dead -> dead.key() + " " + header(dead, DeadLetterHeaders.SOURCE_TOPIC) + " "
+                        + header(dead, DeadLetterHeaders.SOURCE_PARTITION) + "@"
+                        + header(dead, DeadLetterHeaders.SOURCE_OFFSET) + " by "
+                        + header(dead, DeadLetterHeaders.SERVICE) + ": " + header(dead, DeadLetterHeaders.REASON))
+                .satisfiesExactly(
+                        first -> assertThat(first)
+                                .isEqualTo("top-10-customers mesh.governance.accepted 0@0 by lineage-service: wrong"
+                                        + " marker 0x6E 0x6F: not Avro single-object encoding (expected 0xC3 0x01)"),
+                        second -> assertThat(second)
+                                .isEqualTo("top-10-customers mesh.governance.accepted 0@1 by lineage-service:"
+                                        + " io.meshgov.events.DataProductVersionPublished does not belong on"
+                                        + " mesh.governance.accepted"),
+                        third -> assertThat(third)
+                                .startsWith("top-10-customers mesh.governance.accepted 0@2 by lineage-service: cannot"
+                                        + " decode io.meshgov.events.EventAccepted: "));
+        assertThat(graph.version(V21)).isPresent();
+    }
+
+    @Test
+    void refusesAFactKeyedByAnotherProductInsteadOfMovingIt() {
+        byte[] misKeyed = encode(fact(1, "sales", MeshFixtures.top10CustomersV21()));
+
+        accepted.pipeInput("paid-invoices", misKeyed);
+
+        TestRecord<String, byte[]> dead = deadLetters.readRecord();
+        assertThat(dead.key()).isEqualTo("paid-invoices");
+        assertThat(dead.value()).isEqualTo(misKeyed);
+        assertThat(header(dead, DeadLetterHeaders.REASON))
+                .isEqualTo("keyed 'paid-invoices' but about product top-10-customers: a record of"
+                        + " mesh.governance.accepted must be keyed by its productId");
+        assertThat(graph.versionsOf(TOP_10)).isEmpty();
+    }
+
+    @Test
+    void appliesAFactReadAgainOnlyOnce() {
+        accept(1, "sales", MeshFixtures.top10CustomersV21());
+        accept(2, "marketing", MeshFixtures.salesDashboardOnV21());
+        accept(3, "marketing", MeshFixtures.salesDashboardLeavesV21());
+
+        accept(2, "marketing", MeshFixtures.salesDashboardOnV21());
+
+        assertThat(graph.outgoing(V21))
+                .as("the consumer left; its registration read again brings it not back")
+                .isEmpty();
+    }
+
+    private void accept(long position, String domain, SpecificRecord input) {
+        accepted.pipeInput(TOP_10, encode(fact(position, domain, input)));
+    }
+
+    private static EventAccepted fact(long position, String domain, SpecificRecord input) {
+        return CatalogDecisions.accepted(domain, input, position, position - 1);
+    }
+
+    private static byte[] encode(SpecificRecord event) {
+        return EventSerdes.anyEvent().serializer().serialize("any", event);
+    }
+
+    private static String header(TestRecord<String, byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

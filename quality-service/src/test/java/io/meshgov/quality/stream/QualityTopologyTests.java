@@ -1,0 +1,218 @@
+package io.meshgov.quality.stream;
+
+import static io.meshgov.fixtures.MeshFixtures.T0;
+import static io.meshgov.fixtures.MeshFixtures.TOP_10;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.meshgov.events.QualityStatusChanged;
+import io.meshgov.fixtures.MeshFixtures;
+import io.meshgov.kit.test.CatalogDecisions;
+import io.meshgov.mesh.DeadLetterHeaders;
+import io.meshgov.mesh.Topics;
+import io.meshgov.pipeline.PipelineEvents;
+import io.meshgov.quality.view.QualityReadModel;
+import io.meshgov.wire.EventSerdes;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Quality's real topology (route, repartition by product, decode, track, announce, read model) in a
+ * {@link TopologyTestDriver}, fed the domains' measurements and what the catalog accepted, as each writes them.
+ *
+ * <p>Left to the broker tests ({@code QualityServiceTests}, {@code InstancesAndReplayTests}): the driver runs one task
+ * over one partition, so a measurement and its version meeting in one task is seen only as the repartition records'
+ * key; every topic the input pattern matches shares that partition and one offset sequence (the coordinates below
+ * count across topics); there are no transactions, and the global views are fed straight from the changelogs.
+ */
+class QualityTopologyTests {
+
+    static final String APPLICATION_ID = "meshgov-quality";
+    static final Instant NOW = T0.plus(Duration.ofHours(25));
+
+    @TempDir
+    Path stateDir;
+
+    TopologyTestDriver driver;
+    TestInputTopic<String, byte[]> accepted;
+    TestOutputTopic<String, QualityStatusChanged> statuses;
+    TestOutputTopic<String, byte[]> deadLetters;
+    QualityReadModel readModel;
+
+    @BeforeEach
+    void start() {
+        StreamsBuilder builder = new StreamsBuilder();
+        QualitySettings settings = new QualitySettings(
+                4,
+                (short) 1,
+                Duration.ofHours(24),
+                Map.of(),
+                Duration.ofSeconds(60),
+                Duration.ofDays(90),
+                List.of(),
+                10_000,
+                Duration.ofHours(1),
+                100_000);
+        QualityTopology.build(
+                builder, settings, Clock.fixed(NOW, ZoneOffset.UTC), QualityTopology.readModel(APPLICATION_ID));
+        Properties properties = new Properties();
+        properties.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
+        properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        driver = new TopologyTestDriver(builder.build(), properties, NOW);
+        accepted = input(Topics.GOVERNANCE_ACCEPTED);
+        statuses = driver.createOutputTopic(
+                Topics.QUALITY_STATUS,
+                new StringDeserializer(),
+                EventSerdes.qualityStatus().deserializer());
+        deadLetters = driver.createOutputTopic(
+                Topics.QUALITY_DEAD_LETTER, new StringDeserializer(), new ByteArrayDeserializer());
+        readModel = new QualityReadModel(driver::getKeyValueStore);
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    @Test
+    void countsAMeasurementKeyedAnyhowOnceTheCatalogAcceptedItsVersion() {
+        input("mesh.sales.quality")
+                .pipeInput("run-2026-01-05", encode(MeshFixtures.completenessOfV21(0.97)), T0.plusSeconds(600));
+        assertThat(statuses.isEmpty()).as("its version is not accepted yet").isTrue();
+
+        accepted.pipeInput(TOP_10, encode(fact(MeshFixtures.top10CustomersV21())), T0.plusSeconds(660));
+
+        TestOutputTopic<String, byte[]> repartition = driver.createOutputTopic(
+                APPLICATION_ID + "-by-product-repartition", new StringDeserializer(), new ByteArrayDeserializer());
+        assertThat(repartition.readRecordsToList()).extracting(TestRecord::key).containsExactly(TOP_10, TOP_10);
+        TestRecord<String, QualityStatusChanged> record = statuses.readRecord();
+        assertThat(record.key()).isEqualTo(TOP_10);
+        QualityStatusChanged changed = record.value();
+        assertThat(changed.getVersion() + " " + changed.getKpi() + " of " + changed.getDomain())
+                .isEqualTo("2.1.0 completeness of sales");
+        assertThat(changed.getPreviousStatus() + "->" + changed.getStatus()).isEqualTo("null->FAILING");
+        assertThat(changed.getValue() + " against " + changed.getThreshold()).isEqualTo("0.97 against 0.99");
+        assertThat(statuses.isEmpty()).isTrue();
+        assertThat(readModel.kpis(TOP_10, "2.1.0"))
+                .extracting(kpi -> kpi.kpi() + " " + kpi.status() + " " + kpi.value())
+                .containsExactly("completeness FAILING 0.97", "freshness_minutes null null");
+        assertThat(deadLetters.isEmpty()).isTrue();
+    }
+
+    @Test
+    void deadLettersWhatItCannotRouteOrDecodeAsReceivedAndGoesOn() {
+        byte[] garbage = "not an avro record".getBytes(StandardCharsets.UTF_8);
+        byte[] publication = encode(MeshFixtures.top10CustomersV21());
+        byte[] whole = encode(MeshFixtures.completenessOfV21(0.97));
+        byte[] truncated = Arrays.copyOf(whole, whole.length - 12);
+        TestInputTopic<String, byte[]> sales = input("mesh.sales.quality");
+
+        accepted.pipeInput("first", garbage, T0);
+        sales.pipeInput("second", publication, T0);
+        sales.pipeInput("third", truncated, T0);
+        accepted.pipeInput(TOP_10, encode(fact(MeshFixtures.top10CustomersV21())), T0);
+        sales.pipeInput("fourth", whole, T0);
+
+        List<TestRecord<String, byte[]>> dead = deadLetters.readRecordsToList();
+        assertThat(dead).extracting(TestRecord::value).containsExactly(garbage, publication, truncated);
+        assertThat(dead)
+                .extracting(letter ->
+                        letter.key() + " " + coordinates(letter) + ": " + header(letter, DeadLetterHeaders.REASON))
+                .satisfiesExactly(
+                        first -> assertThat(first)
+                                .isEqualTo("first mesh.governance.accepted 0@0: wrong marker 0x6E 0x6F: not Avro"
+                                        + " single-object encoding (expected 0xC3 0x01)"),
+                        second -> assertThat(second)
+                                .isEqualTo(
+                                        "second mesh.sales.quality 0@1: io.meshgov.events.DataProductVersionPublished"
+                                                + " does not belong on mesh.sales.quality"),
+                        third -> assertThat(third)
+                                .startsWith("third mesh.sales.quality 0@2: cannot decode"
+                                        + " io.meshgov.events.QualityMeasured: "));
+        assertThat(dead).allSatisfy(letter -> assertThat(header(letter, DeadLetterHeaders.SERVICE))
+                .isEqualTo("quality-service"));
+        assertThat(statuses.readValuesToList())
+                .extracting(changed -> changed.getKpi() + " " + changed.getStatus())
+                .containsExactly("completeness FAILING");
+    }
+
+    @Test
+    void deadLettersAMeasurementWhoseVersionIsNotAcceptedWithinThePendingWindow() {
+        byte[] early = encode(MeshFixtures.completenessOfV21(0.97));
+        input("mesh.sales.quality").pipeInput("run-2026-01-05", early, T0);
+
+        input("mesh.finance.quality")
+                .pipeInput(
+                        "paid-invoices",
+                        encode(PipelineEvents.measured("paid-invoices", "1.4", "completeness", 1.0)
+                                .runId("run-2026-01-05")
+                                .build()),
+                        T0.plus(Duration.ofMinutes(61)));
+
+        TestRecord<String, byte[]> dead = deadLetters.readRecord();
+        assertThat(dead.value()).isEqualTo(early);
+        assertThat(header(dead, DeadLetterHeaders.REASON))
+                .isEqualTo("no version 2.1.0 of top-10-customers was accepted by the catalog within 60 minutes of"
+                        + " the measurement");
+        assertThat(header(dead, DeadLetterHeaders.EXCEPTION)).isEqualTo("invalid measurement");
+        assertThat(coordinates(dead)).isEqualTo("mesh.sales.quality 0@0");
+        assertThat(deadLetters.isEmpty()).as("the later one still waits").isTrue();
+    }
+
+    @Test
+    void marksUnmeasuredKpisStaleOnTheWallClock() {
+        accepted.pipeInput(TOP_10, encode(fact(MeshFixtures.top10CustomersV21())), T0);
+
+        driver.advanceWallClockTime(Duration.ofSeconds(60));
+
+        assertThat(statuses.readRecordsToList())
+                .extracting(r -> r.key() + " " + r.value().getKpi() + " "
+                        + r.value().getPreviousStatus() + "->" + r.value().getStatus())
+                .containsExactly(
+                        "top-10-customers completeness null->STALE", "top-10-customers freshness_minutes null->STALE");
+    }
+
+    private TestInputTopic<String, byte[]> input(String topic) {
+        return driver.createInputTopic(topic, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private static SpecificRecord fact(SpecificRecord input) {
+        return CatalogDecisions.accepted("sales", input, 1, 0);
+    }
+
+    private static byte[] encode(SpecificRecord event) {
+        return EventSerdes.anyEvent().serializer().serialize("any", event);
+    }
+
+    private static String coordinates(TestRecord<String, byte[]> dead) {
+        return header(dead, DeadLetterHeaders.SOURCE_TOPIC) + " " + header(dead, DeadLetterHeaders.SOURCE_PARTITION)
+                + "@" + header(dead, DeadLetterHeaders.SOURCE_OFFSET);
+    }
+
+    private static String header(TestRecord<String, byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
