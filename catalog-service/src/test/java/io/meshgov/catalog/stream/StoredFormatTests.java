@@ -1,0 +1,147 @@
+package io.meshgov.catalog.stream;
+
+import static io.meshgov.catalog.stream.StoredValues.CONSUMER;
+import static io.meshgov.catalog.stream.StoredValues.PRODUCT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.meshgov.catalog.alert.Alert;
+import io.meshgov.catalog.consumer.Registration;
+import io.meshgov.catalog.governance.Violation;
+import io.meshgov.catalog.product.Product;
+import io.meshgov.catalog.product.VersionQuality;
+import io.meshgov.catalog.view.CatalogReadModel;
+import io.meshgov.catalog.view.HeldInput;
+import io.meshgov.catalog.view.ViewKeys;
+import io.meshgov.kit.streams.Json;
+import io.meshgov.kit.streams.ReadModel;
+import io.meshgov.kit.test.GoldenFile;
+import java.time.Instant;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each store's values in the format of its golden file ({@code src/test/resources/golden/<store>.json}), and each
+ * golden file restored, by the processing (the store's serde) and by every instance's read model (its changelog's
+ * bytes), as the catalog would read a value an earlier build stored. The positions store holds longs, not JSON.
+ */
+class StoredFormatTests {
+
+    @Test
+    void productsAreStoredInTheFormatOfTheGoldenFile() {
+        Product product = StoredValues.product();
+
+        // the bytes CatalogProcessor writes (its write step serializes the product with Json.write)
+        byte[] golden = GoldenFile.assertStoredAsIn(ViewKeys.PRODUCTS, Json.write(product));
+
+        assertThat(readModel(ViewKeys.PRODUCTS, PRODUCT, golden).product(PRODUCT))
+                .contains(product);
+    }
+
+    @Test
+    void registrationsAreStoredInTheFormatOfTheGoldenFile() {
+        Registration registration = StoredValues.registration();
+
+        byte[] golden = storedAsGolden(ViewKeys.REGISTRATIONS, Registration.class, registration);
+
+        assertThat(readModel(ViewKeys.REGISTRATIONS, ViewKeys.registration(registration), golden)
+                        .registrations(PRODUCT, "2.1.0"))
+                .containsExactly(registration);
+    }
+
+    @Test
+    void consumptionsAreStoredInTheFormatOfTheGoldenFile() {
+        Registration registration = StoredValues.registration();
+
+        byte[] golden = storedAsGolden(ViewKeys.CONSUMPTIONS, Registration.class, registration);
+
+        assertThat(readModel(ViewKeys.CONSUMPTIONS, ViewKeys.consumption(registration), golden)
+                        .consumptions(CONSUMER))
+                .containsExactly(registration);
+    }
+
+    @Test
+    void alertsAreStoredInTheFormatOfTheGoldenFile() {
+        Alert alert = StoredValues.alert();
+
+        byte[] golden = storedAsGolden(ViewKeys.ALERTS, Alert.class, alert);
+
+        assertThat(readModel(ViewKeys.ALERTS, ViewKeys.alert(alert), golden).alerts(PRODUCT, "1.0.0"))
+                .containsExactly(alert);
+    }
+
+    @Test
+    void violationsAreStoredInTheFormatOfTheGoldenFile() {
+        Violation violation = StoredValues.violation();
+
+        byte[] golden = storedAsGolden(ViewKeys.VIOLATIONS, Violation.class, violation);
+
+        assertThat(readModel(ViewKeys.VIOLATIONS, ViewKeys.violation(violation), golden)
+                        .violations())
+                .containsExactly(violation);
+    }
+
+    @Test
+    void qualityIsStoredInTheFormatOfTheGoldenFile() {
+        VersionQuality quality = StoredValues.quality();
+
+        byte[] golden = storedAsGolden(ViewKeys.QUALITY, VersionQuality.class, quality);
+
+        assertThat(readModel(ViewKeys.QUALITY, ViewKeys.quality(PRODUCT, "2.1.0"), golden)
+                        .quality(PRODUCT, "2.1.0"))
+                .contains(quality);
+    }
+
+    /** The read model reads a held input field by field from the stored JSON, not through the record. */
+    @Test
+    void heldEventsAreStoredInTheFormatOfTheGoldenFile() {
+        HeldEvent held = StoredValues.held();
+
+        byte[] golden = storedAsGolden(ViewKeys.HELD, HeldEvent.class, held);
+
+        assertThat(readModel(ViewKeys.HELD, ViewKeys.held(PRODUCT, "3.0.0") + held.eventId(), golden)
+                        .held())
+                .containsExactly(new HeldInput(
+                        held.productId(),
+                        held.awaitedVersion(),
+                        held.eventType(),
+                        held.eventId(),
+                        held.domain(),
+                        held.source().topic(),
+                        held.source().partition(),
+                        held.source().offset(),
+                        Instant.ofEpochMilli(held.timestamp())));
+    }
+
+    /**
+     * The value through the serde its store is declared with (see CatalogStores), compared with the golden file; the
+     * golden file restored through the same serde. Compared field by field: a record's equals compares arrays (a held
+     * event's bytes) by identity.
+     */
+    private static <V> byte[] storedAsGolden(String store, Class<V> type, V value) {
+        Serde<V> serde = Json.serde(type);
+        byte[] golden = GoldenFile.assertStoredAsIn(store, serde.serializer().serialize(store, value));
+        assertThat(serde.deserializer().deserialize(store, golden))
+                .usingRecursiveComparison()
+                .withStrictTypeChecking()
+                .isEqualTo(value);
+        return golden;
+    }
+
+    /** A read model whose only view holds {@code stored} under {@code key}, as a changelog would have brought it. */
+    private static CatalogReadModel readModel(String store, String key, byte[] stored) {
+        KeyValueStore<String, byte[]> view = Stores.keyValueStoreBuilder(
+                        Stores.inMemoryKeyValueStore(ReadModel.viewOf(store)), Serdes.String(), Serdes.ByteArray())
+                .withLoggingDisabled()
+                .build();
+        view.init(new MockProcessorContext<>().getStateStoreContext(), view);
+        view.put(key, stored);
+        return new CatalogReadModel(name -> {
+            assertThat(name).as("the view read").isEqualTo(view.name());
+            return view;
+        });
+    }
+}

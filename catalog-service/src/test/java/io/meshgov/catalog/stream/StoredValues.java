@@ -1,0 +1,129 @@
+package io.meshgov.catalog.stream;
+
+import io.meshgov.catalog.alert.Alert;
+import io.meshgov.catalog.alert.AlertState;
+import io.meshgov.catalog.consumer.Registration;
+import io.meshgov.catalog.event.Source;
+import io.meshgov.catalog.governance.SemanticVersionPolicy;
+import io.meshgov.catalog.governance.Violation;
+import io.meshgov.catalog.product.Deprecation;
+import io.meshgov.catalog.product.Input;
+import io.meshgov.catalog.product.Objective;
+import io.meshgov.catalog.product.Product;
+import io.meshgov.catalog.product.ProductVersion;
+import io.meshgov.catalog.product.Retirement;
+import io.meshgov.catalog.product.VersionQuality;
+import io.meshgov.catalog.product.VersionSpec;
+import io.meshgov.kit.inbound.SourceCoordinates;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Object mother of the catalog's stored values, each as fully populated as the domain makes it: every optional part
+ * present, lists of two, both kinds of input, a version deprecated and retired beside an active one. Literals only
+ * (no shared fixtures), so that the golden files change only when the stored format does.
+ */
+final class StoredValues {
+
+    static final String PRODUCT = "top-10-customers";
+    static final String CONSUMER = "churn-dashboard";
+    private static final Instant T0 = Instant.parse("2025-03-03T09:15:30.125Z");
+
+    private StoredValues() {}
+
+    /** 1.0 published, deprecated for 2.1 and retired; 2.1 active. */
+    static Product product() {
+        ProductVersion first = ProductVersion.published(spec("1.0"), T0, "0b6c5c5e-5d3f-3c8e-9a51-1f0e6a0c1001")
+                .deprecated(new Deprecation(
+                        "superseded by 2.1", T0.plusSeconds(86_400 * 30), "2.1.0", T0.plusSeconds(3_600)))
+                .retired(new Retirement("sunset reached", T0.plusSeconds(86_400 * 31)));
+        ProductVersion current =
+                ProductVersion.published(spec("2.1"), T0.plusSeconds(1_800), "0b6c5c5e-5d3f-3c8e-9a51-1f0e6a0c1002");
+        return Product.firstPublished("sales", first).with(current);
+    }
+
+    static Registration registration() {
+        return new Registration(
+                CONSUMER,
+                "SYSTEM",
+                "marketing",
+                PRODUCT,
+                "2.1.0",
+                "weekly churn review",
+                "marketing-data@acmeco.example",
+                T0.plusSeconds(7_200));
+    }
+
+    /** Opened, resolved, reopened (its second episode) and resolved by migration to the replacement. */
+    static Alert alert() {
+        Instant opened = T0.plusSeconds(3_600);
+        return new Alert(
+                        Alert.idOf(PRODUCT, "1.0.0", CONSUMER),
+                        PRODUCT,
+                        "1.0.0",
+                        CONSUMER,
+                        "marketing",
+                        "sales",
+                        "marketing-data@acmeco.example",
+                        AlertState.OPEN,
+                        T0.plusSeconds(86_400 * 30),
+                        "2.1.0",
+                        "1.0.0 is deprecated: superseded by 2.1",
+                        1,
+                        false,
+                        opened,
+                        opened)
+                .resolve("deregistered", false, opened.plusSeconds(60))
+                .reopen("registered again", opened.plusSeconds(120))
+                .resolve("migrated to 2.1.0", true, opened.plusSeconds(180));
+    }
+
+    static Violation violation() {
+        Source source = new Source(
+                "sales",
+                "mesh.sales.products",
+                3,
+                1_234L,
+                "0b6c5c5e-5d3f-3c8e-9a51-1f0e6a0c1003",
+                "DataProductVersionPublished",
+                T0.plusSeconds(900));
+        return Violation.of(new SemanticVersionPolicy(), "version 'two' is not a semantic version", source, PRODUCT);
+    }
+
+    /** Two KPIs, given out of order (the store keeps them sorted). */
+    static VersionQuality quality() {
+        return VersionQuality.unknown(PRODUCT, "2.1.0")
+                .with("freshness_minutes", "FAILING")
+                .with("completeness", "PASSING");
+    }
+
+    /** A registration to a version not published yet; its Avro bytes are opaque to the store. */
+    static HeldEvent held() {
+        return new HeldEvent(
+                PRODUCT,
+                "3.0.0",
+                "ConsumerRegistered",
+                "0b6c5c5e-5d3f-3c8e-9a51-1f0e6a0c1004",
+                "marketing",
+                new SourceCoordinates("mesh.marketing.consumers", 2, 5_678L),
+                T0.plusSeconds(10_800).toEpochMilli(),
+                new byte[] {(byte) 0xC3, 0x01, 0x5A, 0x3C, 0x00, (byte) 0xFF});
+    }
+
+    private static VersionSpec spec(String version) {
+        return new VersionSpec(
+                PRODUCT,
+                version,
+                "Top 10 customers",
+                "The ten customers with the highest paid revenue over the last 90 days",
+                "sales-analytics",
+                "https://git.acmeco.example/sales/top-10-customers",
+                "833c21f",
+                "https://data.acmeco.example/top-10-customers/v" + version,
+                List.of(Input.product("paid-invoices", "1.4"), Input.source("postgres://crm.acmeco.example/customers")),
+                "{\"type\":\"record\",\"name\":\"TopCustomer\",\"fields\":[{\"name\":\"customerId\",\"type\":\"string\"}]}",
+                List.of(new Objective("completeness", ">=", 0.99), new Objective("freshness_minutes", "<=", 60.0)),
+                List.of("customers", "revenue"),
+                "CONFIDENTIAL");
+    }
+}
