@@ -63,7 +63,7 @@ public final class ServiceApi {
     private Reply reply(HttpResponse<String> response) {
         int status = response.statusCode();
         try {
-            if (status == 200) return new Reply.Ok(JSON.readValue(response.body(), Object.class));
+            if (status == 200) return new Reply.Ok(JsonObject.lenient(JSON.readValue(response.body(), Object.class)));
             if (status >= 400 && status < 500) return new Reply.Problem(status, detail(response.body(), status));
             if (status == 503) {
                 long retry = response.headers()
