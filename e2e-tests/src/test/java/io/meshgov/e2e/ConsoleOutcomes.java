@@ -30,8 +30,8 @@ final class ConsoleOutcomes {
                 .contains("What changed", "class=\"added\"", "class=\"removed\"");
 
         String deprecated = page(console, "/products/top-10-customers/versions/2.1", 200);
-        assertThat(between(deprecated, "class=\"pending\"", "</ul>")).contains("jane.analyst");
-        assertThat(between(deprecated, "class=\"migrated\"", "</ul>")).contains("sales-dashboard");
+        assertThat(between(deprecated, "class=\"pending\"", "</tr>")).contains("jane.analyst");
+        assertThat(between(deprecated, "class=\"migrated\"", "</tr>")).contains("sales-dashboard");
 
         assertThat(page(console, "/consumers/jane.analyst", 200)).contains("top-10-customers", "class=\"warning\"");
         assertThat(page(console, "/alerts?state=ESCALATED", 200)).contains("jane.analyst");

@@ -12,6 +12,7 @@ import io.meshgov.catalog.view.CatalogReadModel;
 import io.meshgov.events.EventAccepted;
 import io.meshgov.events.GovernanceViolation;
 import io.meshgov.fixtures.MeshFixtures;
+import io.meshgov.kit.test.DriverTopics;
 import io.meshgov.mesh.DeadLetterHeaders;
 import io.meshgov.mesh.Topics;
 import io.meshgov.wire.EventSerdes;
@@ -25,9 +26,7 @@ import java.util.Arrays;
 import java.util.Properties;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -35,7 +34,7 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +57,9 @@ class CatalogTopologyTests {
     @TempDir
     Path stateDir;
 
+    @AutoClose
     TopologyTestDriver driver;
+
     TestOutputTopic<String, EventAccepted> accepted;
     TestOutputTopic<String, GovernanceViolation> violations;
     TestOutputTopic<String, byte[]> deadLetters;
@@ -77,30 +78,20 @@ class CatalogTopologyTests {
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
         properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(builder.build(), properties, NOW);
-        accepted = driver.createOutputTopic(
-                Topics.GOVERNANCE_ACCEPTED,
-                new StringDeserializer(),
-                EventSerdes.accepted().deserializer());
-        violations = driver.createOutputTopic(
-                Topics.GOVERNANCE_VIOLATIONS,
-                new StringDeserializer(),
-                EventSerdes.violations().deserializer());
-        deadLetters = driver.createOutputTopic(
-                Topics.CATALOG_DEAD_LETTER, new StringDeserializer(), new ByteArrayDeserializer());
+        accepted = DriverTopics.events(
+                driver, Topics.GOVERNANCE_ACCEPTED, EventSerdes.accepted().deserializer());
+        violations = DriverTopics.events(
+                driver, Topics.GOVERNANCE_VIOLATIONS, EventSerdes.violations().deserializer());
+        deadLetters = DriverTopics.raw(driver, Topics.CATALOG_DEAD_LETTER);
         readModel = new CatalogReadModel(driver::getKeyValueStore);
-    }
-
-    @AfterEach
-    void stop() {
-        driver.close();
     }
 
     @Test
     void acceptsAnEventUnderItsProductWhateverKeyItCameWith() {
         input("mesh.sales.products").pipeInput("batch-17", encode(MeshFixtures.top10CustomersV21()), MeshFixtures.T0);
 
-        TestOutputTopic<String, byte[]> repartition = driver.createOutputTopic(
-                APPLICATION_ID + "-by-product-repartition", new StringDeserializer(), new ByteArrayDeserializer());
+        TestOutputTopic<String, byte[]> repartition =
+                DriverTopics.raw(driver, APPLICATION_ID + "-by-product-repartition");
         assertThat(repartition.readRecordsToList()).extracting(TestRecord::key).containsExactly(TOP_10);
         TestRecord<String, EventAccepted> record = accepted.readRecord();
         assertThat(record.key()).isEqualTo(TOP_10);

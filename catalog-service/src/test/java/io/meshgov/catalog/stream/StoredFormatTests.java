@@ -13,14 +13,10 @@ import io.meshgov.catalog.view.CatalogReadModel;
 import io.meshgov.catalog.view.HeldInput;
 import io.meshgov.catalog.view.ViewKeys;
 import io.meshgov.kit.streams.Json;
-import io.meshgov.kit.streams.ReadModel;
 import io.meshgov.kit.test.GoldenFile;
+import io.meshgov.kit.test.OneEntryView;
 import java.time.Instant;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.processor.api.MockProcessorContext;
-import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -131,17 +127,8 @@ class StoredFormatTests {
         return golden;
     }
 
-    /** A read model whose only view holds {@code stored} under {@code key}, as a changelog would have brought it. */
+    /** A read model whose only view holds {@code stored} under {@code key}. */
     private static CatalogReadModel readModel(String store, String key, byte[] stored) {
-        KeyValueStore<String, byte[]> view = Stores.keyValueStoreBuilder(
-                        Stores.inMemoryKeyValueStore(ReadModel.viewOf(store)), Serdes.String(), Serdes.ByteArray())
-                .withLoggingDisabled()
-                .build();
-        view.init(new MockProcessorContext<>().getStateStoreContext(), view);
-        view.put(key, stored);
-        return new CatalogReadModel(name -> {
-            assertThat(name).as("the view read").isEqualTo(view.name());
-            return view;
-        });
+        return new CatalogReadModel(OneEntryView.of(store, key, stored));
     }
 }

@@ -17,25 +17,17 @@ import tools.jackson.databind.json.JsonMapper;
  * service is down, restoring or answered a problem. The caller's {@code Authorization} header is forwarded, so the
  * service applies its own visibility rules (a restricted version shows only its id and name).
  */
-public final class ServiceApi {
+public record ServiceApi(String service, URI base, Duration timeout, HttpClient http) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final long DEFAULT_RETRY_SECONDS = 5;
 
-    private final String service;
-    private final URI base;
-    private final Duration timeout;
-    private final HttpClient http;
-
-    public ServiceApi(String service, URI base, Duration timeout) {
-        this.service = service;
-        this.base = base;
-        this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
-    }
-
-    public String service() {
-        return service;
+    public static ServiceApi of(String service, URI base, Duration timeout) {
+        return new ServiceApi(
+                service,
+                base,
+                timeout,
+                HttpClient.newBuilder().connectTimeout(timeout).build());
     }
 
     /** GETs {@code pathAndQuery} (already encoded), forwarding {@code authorization} when there is one. */

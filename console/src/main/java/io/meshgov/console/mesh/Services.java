@@ -11,9 +11,9 @@ public final class Services {
     private final ServiceApi quality;
 
     public Services(ServiceUrls urls) {
-        this.catalog = new ServiceApi("catalog-service", urls.catalog(), urls.timeout());
-        this.lineage = new ServiceApi("lineage-service", urls.lineage(), urls.timeout());
-        this.quality = new ServiceApi("quality-service", urls.quality(), urls.timeout());
+        this.catalog = ServiceApi.of("catalog-service", urls.catalog(), urls.timeout());
+        this.lineage = ServiceApi.of("lineage-service", urls.lineage(), urls.timeout());
+        this.quality = ServiceApi.of("quality-service", urls.quality(), urls.timeout());
     }
 
     public ServiceApi catalog() {

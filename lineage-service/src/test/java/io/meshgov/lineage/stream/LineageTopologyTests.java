@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.meshgov.events.EventAccepted;
 import io.meshgov.fixtures.MeshFixtures;
 import io.meshgov.kit.test.CatalogDecisions;
+import io.meshgov.kit.test.DriverTopics;
 import io.meshgov.lineage.graph.Edge;
 import io.meshgov.lineage.graph.VersionStatus;
 import io.meshgov.lineage.view.StoreGraphReader;
@@ -18,9 +19,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Properties;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -28,7 +27,7 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +49,9 @@ class LineageTopologyTests {
     @TempDir
     Path stateDir;
 
+    @AutoClose
     TopologyTestDriver driver;
+
     TestInputTopic<String, byte[]> accepted;
     TestOutputTopic<String, byte[]> deadLetters;
     StoreGraphReader graph;
@@ -72,14 +73,8 @@ class LineageTopologyTests {
                 new ByteArraySerializer(),
                 MeshFixtures.T0,
                 Duration.ofSeconds(1));
-        deadLetters = driver.createOutputTopic(
-                Topics.LINEAGE_DEAD_LETTER, new StringDeserializer(), new ByteArrayDeserializer());
+        deadLetters = DriverTopics.raw(driver, Topics.LINEAGE_DEAD_LETTER);
         graph = new StoreGraphReader(driver::getKeyValueStore);
-    }
-
-    @AfterEach
-    void stop() {
-        driver.close();
     }
 
     @Test

@@ -3,17 +3,13 @@ package io.meshgov.lineage.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.meshgov.kit.streams.Json;
-import io.meshgov.kit.streams.ReadModel;
 import io.meshgov.kit.test.GoldenFile;
+import io.meshgov.kit.test.OneEntryView;
 import io.meshgov.lineage.graph.Edge;
 import io.meshgov.lineage.graph.VersionNode;
 import io.meshgov.lineage.view.StoreGraphReader;
 import io.meshgov.lineage.view.ViewKeys;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.processor.api.MockProcessorContext;
-import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,17 +79,8 @@ class StoredFormatTests {
         return stored;
     }
 
-    /** A graph whose only view holds {@code stored} under {@code key}, as a changelog would have brought it. */
+    /** A graph whose only view holds {@code stored} under {@code key}. */
     private static StoreGraphReader graph(String store, String key, byte[] stored) {
-        KeyValueStore<String, byte[]> view = Stores.keyValueStoreBuilder(
-                        Stores.inMemoryKeyValueStore(ReadModel.viewOf(store)), Serdes.String(), Serdes.ByteArray())
-                .withLoggingDisabled()
-                .build();
-        view.init(new MockProcessorContext<>().getStateStoreContext(), view);
-        view.put(key, stored);
-        return new StoreGraphReader(name -> {
-            assertThat(name).as("the view read").isEqualTo(view.name());
-            return view;
-        });
+        return new StoreGraphReader(OneEntryView.of(store, key, stored));
     }
 }

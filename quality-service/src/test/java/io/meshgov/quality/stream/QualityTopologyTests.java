@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.meshgov.events.QualityStatusChanged;
 import io.meshgov.fixtures.MeshFixtures;
 import io.meshgov.kit.test.CatalogDecisions;
+import io.meshgov.kit.test.DriverTopics;
 import io.meshgov.mesh.DeadLetterHeaders;
 import io.meshgov.mesh.Topics;
 import io.meshgov.pipeline.PipelineEvents;
@@ -23,9 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -33,7 +32,7 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +54,9 @@ class QualityTopologyTests {
     @TempDir
     Path stateDir;
 
+    @AutoClose
     TopologyTestDriver driver;
+
     TestInputTopic<String, byte[]> accepted;
     TestOutputTopic<String, QualityStatusChanged> statuses;
     TestOutputTopic<String, byte[]> deadLetters;
@@ -82,18 +83,10 @@ class QualityTopologyTests {
         properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(builder.build(), properties, NOW);
         accepted = input(Topics.GOVERNANCE_ACCEPTED);
-        statuses = driver.createOutputTopic(
-                Topics.QUALITY_STATUS,
-                new StringDeserializer(),
-                EventSerdes.qualityStatus().deserializer());
-        deadLetters = driver.createOutputTopic(
-                Topics.QUALITY_DEAD_LETTER, new StringDeserializer(), new ByteArrayDeserializer());
+        statuses = DriverTopics.events(
+                driver, Topics.QUALITY_STATUS, EventSerdes.qualityStatus().deserializer());
+        deadLetters = DriverTopics.raw(driver, Topics.QUALITY_DEAD_LETTER);
         readModel = new QualityReadModel(driver::getKeyValueStore);
-    }
-
-    @AfterEach
-    void stop() {
-        driver.close();
     }
 
     @Test
@@ -104,8 +97,8 @@ class QualityTopologyTests {
 
         accepted.pipeInput(TOP_10, encode(fact(MeshFixtures.top10CustomersV21())), T0.plusSeconds(660));
 
-        TestOutputTopic<String, byte[]> repartition = driver.createOutputTopic(
-                APPLICATION_ID + "-by-product-repartition", new StringDeserializer(), new ByteArrayDeserializer());
+        TestOutputTopic<String, byte[]> repartition =
+                DriverTopics.raw(driver, APPLICATION_ID + "-by-product-repartition");
         assertThat(repartition.readRecordsToList()).extracting(TestRecord::key).containsExactly(TOP_10, TOP_10);
         TestRecord<String, QualityStatusChanged> record = statuses.readRecord();
         assertThat(record.key()).isEqualTo(TOP_10);
