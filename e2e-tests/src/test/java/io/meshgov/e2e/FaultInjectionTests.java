@@ -127,7 +127,7 @@ class FaultInjectionTests {
             for (String victim : List.of("catalog", "lineage-2", "catalog-2", "quality", "quality-2")) {
                 String service = victim.replace("-2", "");
                 Thread.sleep(1000 + random.nextInt(2000)); // a random point in the stream, seeded
-                Load load = awaitFlowingLoad(bootstrap, service);
+                Load load = awaitFlowingLoad(bootstrap, service, publishing);
                 boolean loaded = load.lag() > 0 && load.arriving() > 0;
                 mesh.kill(victim);
                 mesh.restart(victim);
@@ -222,9 +222,10 @@ class FaultInjectionTests {
     /**
      * Waits (up to twenty seconds) until the load flows, new events arriving on the domains' topics, and the service
      * has input to work on, so that the kill lands mid-stream; the kills do not wait for the previous victim to
-     * recover, so restarts overlap as in a bad hour. A lag left by an earlier kill alone is not load.
+     * recover, so restarts overlap as in a bad hour. A lag left by an earlier kill alone is not load. Once publishing
+     * is over no load will come: the kill goes ahead at once, reported as not under load.
      */
-    private static Load awaitFlowingLoad(String bootstrap, String service) {
+    private static Load awaitFlowingLoad(String bootstrap, String service, Future<?> publishing) {
         AtomicReference<Load> load = new AtomicReference<>(new Load(0, 0));
         AtomicLong seen = new AtomicLong(-1);
         try {
@@ -237,7 +238,7 @@ class FaultInjectionTests {
                         load.set(new Load(
                                 GroupLag.of(bootstrap, FaultRuns.GROUPS.get(service), FaultRuns.INPUTS.get(service)),
                                 arriving));
-                        return load.get().lag() > 0 && arriving > 0;
+                        return load.get().lag() > 0 && arriving > 0 || publishing.isDone();
                     });
         } catch (ConditionTimeoutException idle) {
             // no flowing load within twenty seconds: the kill is reported as not under load
