@@ -1,13 +1,21 @@
 package io.meshgov.console;
 
+import io.meshgov.console.mesh.ServiceUrls;
+import io.meshgov.console.mesh.Services;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 
 /** The web console: pages rendered on the server from the three services' APIs; it keeps no state of its own. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class ConsoleApplication {
+
+    @Bean
+    Services services(ServiceUrls urls) {
+        return Services.at(urls);
+    }
 
     public static void main(String[] args) {
         SpringApplication.run(ConsoleApplication.class, args);

@@ -232,12 +232,11 @@ class FaultInjectionTests {
             await().atMost(Duration.ofSeconds(20))
                     .pollInterval(Duration.ofMillis(250))
                     .until(() -> {
-                        long records = GroupLag.inputRecords(bootstrap);
-                        long arriving = seen.get() < 0 ? 0 : records - seen.get();
-                        seen.set(records);
-                        load.set(new Load(
-                                GroupLag.of(bootstrap, FaultRuns.GROUPS.get(service), FaultRuns.INPUTS.get(service)),
-                                arriving));
+                        GroupLag.Reading reading =
+                                GroupLag.read(bootstrap, FaultRuns.GROUPS.get(service), FaultRuns.INPUTS.get(service));
+                        long arriving = seen.get() < 0 ? 0 : reading.inputRecords() - seen.get();
+                        seen.set(reading.inputRecords());
+                        load.set(new Load(reading.lag(), arriving));
                         return load.get().lag() > 0 && arriving > 0 || publishing.isDone();
                     });
         } catch (ConditionTimeoutException idle) {

@@ -23,6 +23,15 @@ final class GroupLag {
         }
     }
 
+    /** The group's lag over its inputs and every record on every domain's input topics, read together. */
+    record Reading(long lag, long inputRecords) {}
+
+    static Reading read(String bootstrap, String group, Pattern inputs) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            return new Reading(TopicOffsets.lag(admin, group, inputs), TopicOffsets.total(admin, TopicOffsets.INPUTS));
+        }
+    }
+
     /** Every record on every domain's input topics. */
     static long inputRecords(String bootstrap) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {

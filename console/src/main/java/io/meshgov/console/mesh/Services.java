@@ -1,30 +1,12 @@
 package io.meshgov.console.mesh;
 
-import org.springframework.stereotype.Component;
-
 /** The three services the console reads. */
-@Component
-public final class Services {
+public record Services(ServiceApi catalog, ServiceApi lineage, ServiceApi quality) {
 
-    private final ServiceApi catalog;
-    private final ServiceApi lineage;
-    private final ServiceApi quality;
-
-    public Services(ServiceUrls urls) {
-        this.catalog = ServiceApi.of("catalog-service", urls.catalog(), urls.timeout());
-        this.lineage = ServiceApi.of("lineage-service", urls.lineage(), urls.timeout());
-        this.quality = ServiceApi.of("quality-service", urls.quality(), urls.timeout());
-    }
-
-    public ServiceApi catalog() {
-        return catalog;
-    }
-
-    public ServiceApi lineage() {
-        return lineage;
-    }
-
-    public ServiceApi quality() {
-        return quality;
+    public static Services at(ServiceUrls urls) {
+        return new Services(
+                ServiceApi.of("catalog-service", urls.catalog(), urls.timeout()),
+                ServiceApi.of("lineage-service", urls.lineage(), urls.timeout()),
+                ServiceApi.of("quality-service", urls.quality(), urls.timeout()));
     }
 }

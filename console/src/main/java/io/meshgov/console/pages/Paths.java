@@ -1,5 +1,7 @@
 package io.meshgov.console.pages;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
@@ -9,7 +11,7 @@ final class Paths {
     private Paths() {}
 
     static String segment(String value) {
-        return UriUtils.encodePathSegment(value, java.nio.charset.StandardCharsets.UTF_8);
+        return UriUtils.encodePathSegment(value, StandardCharsets.UTF_8);
     }
 
     static UriComponentsBuilder api(String path) {
@@ -22,7 +24,7 @@ final class Paths {
     }
 
     /** The {@code page} parameter as a number (0 when absent); a 400 page when it is not one. */
-    static int page(java.util.Map<String, String> query) {
+    static int page(Map<String, String> query) {
         String page = query.getOrDefault("page", "0");
         try {
             return Integer.parseInt(page.isBlank() ? "0" : page.trim());
