@@ -9,9 +9,11 @@ import io.meshgov.kit.test.OpenApiContract;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /** The service's operational surface: health with Kafka Streams state, OpenAPI, and problem+json errors. */
 @CatalogIntegrationTest
+@TestPropertySource(properties = "meshgov.governance.domains.finance.notice-period=90d")
 class CatalogApplicationTests {
 
     @LocalServerPort
@@ -63,6 +65,22 @@ class CatalogApplicationTests {
         assertProblem(api.get("/api/consumers/nobody"), 404, "no consumer 'nobody'");
         assertProblem(api.get("/api/violations?rule=made-up"), 400, "rule 'made-up' is not one of");
         assertProblem(api.get("/api/alerts?domain=X"), 400, "is not a domain name");
+        assertProblem(api.get("/api/violations?eventId=not-a-uuid"), 400, "eventId 'not-a-uuid' is not a UUID");
+        assertProblem(api.get("/api/domains/Not_A_Domain/rules"), 400, "is not a domain name");
+    }
+
+    @Test
+    void answersTheRulesADomainIsJudgedByItsOverridesOverTheDefaults() {
+        var sales = new Api(port).ok("/api/domains/sales/rules");
+
+        assertThat(sales.get("domain").asString()).isEqualTo("sales");
+        assertThat(sales.get("noticePeriodDays").asLong()).isEqualTo(30);
+        assertThat(sales.get("escalationWindowDays").asLong()).isEqualTo(7);
+        assertThat(new Api(port)
+                        .ok("/api/domains/finance/rules")
+                        .get("noticePeriodDays")
+                        .asLong())
+                .isEqualTo(90);
     }
 
     private static void assertProblem(Api.Answer answer, int status, String detail) {

@@ -77,6 +77,21 @@ class TwoInstancesTests {
                         .get("domain")
                         .asString())
                 .isEqualTo("marketing");
+        String offending = first.ok("/api/violations")
+                .get("items")
+                .get(0)
+                .get("offendingEventId")
+                .asString();
+        assertThat(first.ok("/api/violations?eventId=" + offending)
+                        .get("totalItems")
+                        .asInt())
+                .as("the violations of the event that broke a rule")
+                .isEqualTo(1);
+        assertThat(first.ok("/api/violations?eventId=" + java.util.UUID.randomUUID())
+                        .get("totalItems")
+                        .asInt())
+                .as("the violations of an event that broke none")
+                .isZero();
         assertThat(first.ok("/api/domains").findValuesAsString("domain"))
                 .containsExactlyElementsOf(
                         MeshScenario.DOMAINS.stream().sorted().toList());

@@ -160,12 +160,13 @@ public final class CatalogQueries {
     }
 
     /** Violations, less those about products with a version restricted from the caller (reasons name details). */
-    public Page<Violation> violations(Caller caller, String domain, String rule, int page, int size) {
+    public Page<Violation> violations(Caller caller, String domain, String rule, String eventId, int page, int size) {
         Sight sight = new Sight(caller, model);
         List<Violation> matching = model.violations().stream()
                 .filter(v -> sight.everyVersion(v.productId()))
                 .filter(v -> domain == null || domain.equals(v.domain()))
                 .filter(v -> rule == null || rule.equals(v.ruleId()))
+                .filter(v -> eventId == null || eventId.equals(v.offendingEventId()))
                 .sorted(Comparator.comparing(Violation::sourceTopic)
                         .thenComparingInt(Violation::sourcePartition)
                         .thenComparingLong(Violation::sourceOffset)

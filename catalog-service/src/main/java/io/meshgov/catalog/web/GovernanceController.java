@@ -2,6 +2,7 @@ package io.meshgov.catalog.web;
 
 import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.alert.AlertState;
+import io.meshgov.catalog.governance.DomainRules;
 import io.meshgov.catalog.governance.Governance;
 import io.meshgov.catalog.governance.GovernancePolicy;
 import io.meshgov.catalog.governance.Violation;
@@ -13,6 +14,7 @@ import io.meshgov.kit.web.Page;
 import io.meshgov.kit.web.Params;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -52,10 +54,27 @@ class GovernanceController {
             Caller caller,
             @RequestParam(required = false) String domain,
             @RequestParam(required = false) String rule,
+            @RequestParam(required = false) String eventId,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return queries.violations(caller, Params.domain(domain), rule(rule), Params.page(page), Params.size(size));
+        return queries.violations(
+                caller, Params.domain(domain), rule(rule), eventId(eventId), Params.page(page), Params.size(size));
     }
+
+    /**
+     * The rules a domain's events are judged by (its overrides over the defaults): what a form needs to refuse a
+     * deprecation with too little notice before anything is sent.
+     */
+    @GetMapping("/domains/{domain}/rules")
+    DomainRulesView rules(@PathVariable String domain) {
+        String name = Params.domain(domain);
+        DomainRules rules = governance.settings().rulesFor(name);
+        return new DomainRulesView(
+                name, rules.noticePeriod().toDays(), rules.escalationWindow().toDays(), rules.requiredTags());
+    }
+
+    record DomainRulesView(
+            String domain, long noticePeriodDays, long escalationWindowDays, List<String> requiredTags) {}
 
     /** Inputs the catalog holds until the version they name is published (or their wait runs out). */
     @GetMapping("/held")
@@ -72,6 +91,16 @@ class GovernanceController {
         return governance.policies().stream()
                 .map(p -> new Policy(p.id(), p.description()))
                 .toList();
+    }
+
+    /** The violations one event caused: how a person who sent it learns the catalog's decision. */
+    private static String eventId(String eventId) {
+        if (eventId == null || eventId.isBlank()) return null;
+        try {
+            return java.util.UUID.fromString(eventId.trim()).toString();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameter("eventId '" + eventId + "' is not a UUID");
+        }
     }
 
     private String rule(String rule) {
