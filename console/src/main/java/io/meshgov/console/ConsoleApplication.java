@@ -1,7 +1,12 @@
 package io.meshgov.console;
 
+import io.meshgov.console.act.ActionSettings;
+import io.meshgov.console.act.CommandSender;
 import io.meshgov.console.mesh.ServiceUrls;
 import io.meshgov.console.mesh.Services;
+import java.time.Clock;
+import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,6 +20,17 @@ public class ConsoleApplication {
     @Bean
     Services services(ServiceUrls urls) {
         return Services.at(urls);
+    }
+
+    @Bean(destroyMethod = "close")
+    CommandSender commandSender(ActionSettings settings) {
+        return new CommandSender(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers()), settings.timeout());
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 
     public static void main(String[] args) {

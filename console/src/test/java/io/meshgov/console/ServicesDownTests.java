@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,14 +60,39 @@ class ServicesDownTests {
     }
 
     @Test
+    void anActionWhileTheCatalogIsDownSaysNothingWasSentWithA503() throws Exception {
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(URI.create(
+                                "http://localhost:" + port + "/products/top-10-customers/versions/2.1/register"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "domain=finance&consumerId=jane.analyst&kind=HUMAN&purpose=p&contact=c"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(503);
+        assertThat(page.body())
+                .contains("catalog-service", "is unavailable", "nothing was sent")
+                .doesNotContainIgnoringCase("exception");
+    }
+
+    @Test
     void aMalformedParameterIsA400PageAndAnUnknownPathA404WithoutAStackTrace() throws Exception {
         HttpResponse<String> badPage = get("/?page=abc");
         HttpResponse<String> unknown = get("/no/such/page");
+        HttpResponse<String> badDecision = get("/decisions/not-a-uuid?product=p&version=1.0&action=register&at=1");
+        HttpResponse<String> unknownAction =
+                get("/decisions/" + java.util.UUID.randomUUID() + "?product=p&version=1.0&action=delete&at=1");
+        HttpResponse<String> missingTime =
+                get("/decisions/" + java.util.UUID.randomUUID() + "?product=p&version=1.0&action=register");
 
         assertThat(badPage.statusCode()).isEqualTo(400);
         assertThat(badPage.body()).contains("page: not a valid value");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("404").doesNotContainIgnoringCase("exception");
+        assertThat(List.of(badDecision, unknownAction, missingTime))
+                .allSatisfy(
+                        r -> assertThat(r.statusCode()).as(r.uri().toString()).isEqualTo(400));
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The catalog's pages: search, a product's versions side by side, a version's consumers, a consumer's uses. */
+/** The catalog's pages: search, a product's versions side by side, a consumer's uses (a version's: VersionPages). */
 @Controller
 class CatalogPages {
 
@@ -55,18 +55,6 @@ class CatalogPages {
             model.addAttribute("diff", DefinitionComparison.of(versions(product), from, to));
         }
         return view;
-    }
-
-    @GetMapping("/products/{productId}/versions/{version}")
-    String version(
-            @PathVariable String productId,
-            @PathVariable String version,
-            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String token,
-            Model model,
-            HttpServletResponse response) {
-        model.addAttribute("productId", productId);
-        String path = "/api/products/" + Paths.segment(productId) + "/versions/" + Paths.segment(version);
-        return Rendering.show(catalog.get(path, token), "details", "version", model, response);
     }
 
     @GetMapping("/consumers/{consumerId}")

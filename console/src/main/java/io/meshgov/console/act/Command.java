@@ -1,0 +1,168 @@
+package io.meshgov.console.act;
+
+import io.meshgov.events.ConsumerKind;
+import io.meshgov.mesh.DomainName;
+import io.meshgov.pipeline.PipelineEvents;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.avro.specific.SpecificRecord;
+
+/**
+ * A form checked before anything is sent: either field-level messages, or the event to send on the acting domain's
+ * topic. What only the catalog can decide (who owns the product, whether a retirement comes too early) is left to
+ * it; the console shows its decision once it lands. The notice period is the catalog's, read from it.
+ *
+ * @param errors by form field, empty when the event may be sent
+ * @param event the event to send, null when there are errors
+ */
+public record Command(Map<String, String> errors, String domain, SpecificRecord event) {
+
+    static final int MAX_TEXT = 500;
+
+    public boolean valid() {
+        return errors.isEmpty();
+    }
+
+    /** {@code noticePeriod} is the acting domain's, as the catalog judges deprecations; {@code now} is the clock's. */
+    public static Command of(Action action, ActionForm form, Target target, Duration noticePeriod, Instant now) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String domain = domain(form.domain(), errors);
+        SpecificRecord event =
+                switch (action) {
+                    case REGISTER -> register(form, target, errors);
+                    case DEREGISTER -> deregister(form, target, errors);
+                    case DEPRECATE -> deprecate(form, target, noticePeriod, now, errors);
+                    case RETIRE -> retire(form, target, errors);
+                };
+        return errors.isEmpty() ? new Command(Map.of(), domain, event) : new Command(Map.copyOf(errors), domain, null);
+    }
+
+    private static SpecificRecord register(ActionForm form, Target target, Map<String, String> errors) {
+        String consumer = text("consumerId", form.consumerId(), 256, errors);
+        ConsumerKind kind = kind(form.kind(), errors);
+        String purpose = text("purpose", form.purpose(), MAX_TEXT, errors);
+        String contact = text("contact", form.contact(), 256, errors);
+        if ("RETIRED".equals(target.status())) errors.put("version", "version " + target.version() + " is retired");
+        if (!errors.isEmpty()) return null;
+        return PipelineEvents.consumer(consumer, target.productId(), target.version())
+                .kind(kind)
+                .purpose(purpose)
+                .contact(contact)
+                .registered();
+    }
+
+    private static SpecificRecord deregister(ActionForm form, Target target, Map<String, String> errors) {
+        String consumerId = text("consumerId", form.consumerId(), 256, errors);
+        if (consumerId == null) return null;
+        var registered = target.consumer(consumerId);
+        if (registered.isEmpty()) {
+            errors.put("consumerId", consumerId + " is not registered to " + target.version());
+            return null;
+        }
+        Target.Consumer c = registered.get();
+        return PipelineEvents.consumer(c.consumerId(), target.productId(), target.version())
+                .kind(ConsumerKind.valueOf(c.kind()))
+                .purpose(c.purpose())
+                .contact(c.contact())
+                .deregistered();
+    }
+
+    private static SpecificRecord deprecate(
+            ActionForm form, Target target, Duration noticePeriod, Instant now, Map<String, String> errors) {
+        String reason = text("reason", form.reason(), MAX_TEXT, errors);
+        Instant sunset = sunset(form.sunset(), noticePeriod, now, errors);
+        String replacement = null;
+        if (form.replacement() != null && !form.replacement().isBlank()) {
+            replacement = target.versionNamed(form.replacement().trim()).orElse(null);
+            if (replacement == null) {
+                errors.put(
+                        "replacement", "'" + form.replacement().trim() + "' is not a version of " + target.productId());
+            } else if (replacement.equals(target.version())) {
+                errors.put("replacement", "a version cannot replace itself");
+            }
+        }
+        if (!errors.isEmpty()) return null;
+        return PipelineEvents.lifecycle(target.productId(), target.version())
+                .reason(reason)
+                .sunsetAt(sunset)
+                .replacedBy(replacement)
+                .deprecated();
+    }
+
+    private static SpecificRecord retire(ActionForm form, Target target, Map<String, String> errors) {
+        String reason = text("reason", form.reason(), MAX_TEXT, errors);
+        if (!errors.isEmpty()) return null;
+        return PipelineEvents.lifecycle(target.productId(), target.version())
+                .reason(reason)
+                .retired();
+    }
+
+    private static String domain(String value, Map<String, String> errors) {
+        if (value == null || value.isBlank()) {
+            errors.put("domain", "choose the domain you act for");
+            return null;
+        }
+        try {
+            return DomainName.of(value.trim()).value();
+        } catch (IllegalArgumentException e) {
+            errors.put("domain", e.getMessage());
+            return null;
+        }
+    }
+
+    /** A date (the sunset is at its start, UTC) in the future, at least the notice period away. */
+    private static Instant sunset(String value, Duration noticePeriod, Instant now, Map<String, String> errors) {
+        if (value == null || value.isBlank()) {
+            errors.put("sunset", "a sunset date is required");
+            return null;
+        }
+        Instant sunset;
+        try {
+            sunset = LocalDate.parse(value.trim()).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException e) {
+            errors.put("sunset", "'" + value.trim() + "' is not a date (YYYY-MM-DD)");
+            return null;
+        }
+        if (!sunset.isAfter(now)) {
+            errors.put("sunset", "the sunset " + value.trim() + " is in the past");
+            return null;
+        }
+        if (Duration.between(now, sunset).compareTo(noticePeriod) < 0) {
+            errors.put(
+                    "sunset",
+                    "the sunset must be at least " + noticePeriod.toDays()
+                            + " days away: the domain's notice period (the earliest is "
+                            + LocalDate.ofInstant(now.plus(noticePeriod), ZoneOffset.UTC)
+                                    .plusDays(1) + ")");
+            return null;
+        }
+        return sunset;
+    }
+
+    private static ConsumerKind kind(String value, Map<String, String> errors) {
+        try {
+            return ConsumerKind.valueOf(value == null ? "" : value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.put("kind", "choose SYSTEM or HUMAN");
+            return null;
+        }
+    }
+
+    private static String text(String field, String value, int max, Map<String, String> errors) {
+        if (value == null || value.isBlank()) {
+            errors.put(field, field + " is required");
+            return null;
+        }
+        if (value.length() > max) {
+            errors.put(field, field + " is longer than " + max + " characters");
+            return null;
+        }
+        return value.trim();
+    }
+}

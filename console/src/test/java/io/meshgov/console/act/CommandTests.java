@@ -1,0 +1,175 @@
+package io.meshgov.console.act;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.meshgov.events.ConsumerDeregistered;
+import io.meshgov.events.ConsumerKind;
+import io.meshgov.events.ConsumerRegistered;
+import io.meshgov.events.DataProductVersionDeprecated;
+import io.meshgov.events.DataProductVersionRetired;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CommandTests {
+
+    private static final Instant NOW = Instant.parse("2026-12-04T10:00:00Z");
+    private static final Duration NOTICE = Duration.ofDays(30);
+
+    /** 2.1 deprecated with the analyst still on it, 3.0 active: the seed's story. */
+    private static final Target TWO_ONE = new Target(
+            "top-10-customers",
+            "2.1.0",
+            "DEPRECATED",
+            Instant.parse("2026-11-01T00:00:00Z"),
+            null,
+            Map.of("2.1.0", "DEPRECATED", "3.0.0", "ACTIVE"),
+            List.of(new Target.Consumer("jane.analyst", "HUMAN", "weekly churn report", "jane@example.com")));
+
+    private static final Target THREE_O = new Target(
+            "top-10-customers",
+            "3.0.0",
+            "ACTIVE",
+            null,
+            null,
+            Map.of("2.1.0", "DEPRECATED", "3.0.0", "ACTIVE"),
+            List.of());
+
+    @Test
+    void aRegistrationBecomesTheConsumersEventOnItsOwnDomainsTopic() {
+        Command command = Command.of(
+                Action.REGISTER,
+                form("finance", "jane.analyst", "human", "weekly churn report", "jane@example.com", null, null, null),
+                THREE_O,
+                NOTICE,
+                NOW);
+
+        assertThat(command.errors()).isEmpty();
+        assertThat(command.domain()).isEqualTo("finance");
+        assertThat(command.event()).isInstanceOfSatisfying(ConsumerRegistered.class, e -> {
+            assertThat(e.getProductId()).isEqualTo("top-10-customers");
+            assertThat(e.getVersion()).isEqualTo("3.0.0");
+            assertThat(e.getConsumerId()).isEqualTo("jane.analyst");
+            assertThat(e.getKind()).isEqualTo(ConsumerKind.HUMAN);
+        });
+    }
+
+    @Test
+    void aDeregistrationRepeatsWhatTheConsumerRegisteredWith() {
+        Command command = Command.of(
+                Action.DEREGISTER,
+                form("finance", "jane.analyst", null, null, null, null, null, null),
+                TWO_ONE,
+                NOTICE,
+                NOW);
+
+        assertThat(command.event()).isInstanceOfSatisfying(ConsumerDeregistered.class, e -> {
+            assertThat(e.getPurpose()).isEqualTo("weekly churn report");
+            assertThat(e.getContact()).isEqualTo("jane@example.com");
+            assertThat(e.getVersion()).isEqualTo("2.1.0");
+        });
+    }
+
+    @Test
+    void aDeregistrationOfSomeoneNotRegisteredIsRefusedBeforeSending() {
+        Command command = Command.of(
+                Action.DEREGISTER, form("finance", "nobody", null, null, null, null, null, null), TWO_ONE, NOTICE, NOW);
+
+        assertThat(command.valid()).isFalse();
+        assertThat(command.event()).isNull();
+        assertThat(command.errors()).containsEntry("consumerId", "nobody is not registered to 2.1.0");
+    }
+
+    @Test
+    void aDeprecationNamesItsReplacementAsTheCatalogWritesIt() {
+        Command command = Command.of(
+                Action.DEPRECATE,
+                form("sales", null, null, null, null, "superseded", "2027-02-01", "3.0"),
+                new Target(
+                        "top-10-customers",
+                        "2.1.0",
+                        "ACTIVE",
+                        null,
+                        null,
+                        Map.of("2.1.0", "ACTIVE", "3.0.0", "ACTIVE"),
+                        List.of()),
+                NOTICE,
+                NOW);
+
+        assertThat(command.event()).isInstanceOfSatisfying(DataProductVersionDeprecated.class, e -> {
+            assertThat(e.getReplacementVersion()).isEqualTo("3.0.0");
+            assertThat(e.getSunsetAt()).isEqualTo(Instant.parse("2027-02-01T00:00:00Z"));
+        });
+    }
+
+    @Test
+    void aSunsetInThePastOrInsideTheNoticePeriodIsAFieldMessageAndNothingIsBuilt() {
+        Command past = Command.of(
+                Action.DEPRECATE,
+                form("sales", null, null, null, null, "old", "2026-01-01", null),
+                THREE_O,
+                NOTICE,
+                NOW);
+        Command tooSoon = Command.of(
+                Action.DEPRECATE,
+                form("sales", null, null, null, null, "old", "2026-12-20", null),
+                THREE_O,
+                NOTICE,
+                NOW);
+        Command notADate = Command.of(
+                Action.DEPRECATE,
+                form("sales", null, null, null, null, "old", "next week", null),
+                THREE_O,
+                NOTICE,
+                NOW);
+
+        assertThat(past.errors()).containsEntry("sunset", "the sunset 2026-01-01 is in the past");
+        assertThat(tooSoon.errors().get("sunset"))
+                .startsWith("the sunset must be at least 30 days away")
+                .contains("the earliest is 2027-01-04");
+        assertThat(notADate.errors()).containsEntry("sunset", "'next week' is not a date (YYYY-MM-DD)");
+        assertThat(List.of(past, tooSoon, notADate))
+                .allSatisfy(c -> assertThat(c.event()).isNull());
+    }
+
+    @Test
+    void anUnknownReplacementABadDomainAndMissingFieldsAreEachNamed() {
+        Command command = Command.of(
+                Action.DEPRECATE,
+                form("Not A Domain", null, null, null, null, " ", "2027-06-01", "9.9"),
+                THREE_O,
+                NOTICE,
+                NOW);
+
+        assertThat(command.errors()).containsOnlyKeys("domain", "reason", "replacement");
+        assertThat(command.errors().get("replacement")).isEqualTo("'9.9' is not a version of top-10-customers");
+    }
+
+    @Test
+    void aRetirementNeedsAReasonAndLeavesTheTimingToTheCatalog() {
+        Command command = Command.of(
+                Action.RETIRE,
+                form("sales", null, null, null, null, "replaced by 3.0", null, null),
+                TWO_ONE,
+                NOTICE,
+                NOW);
+
+        assertThat(command.event())
+                .isInstanceOfSatisfying(DataProductVersionRetired.class, e -> assertThat(e.getReason())
+                        .isEqualTo("replaced by 3.0"));
+    }
+
+    private static ActionForm form(
+            String domain,
+            String consumerId,
+            String kind,
+            String purpose,
+            String contact,
+            String reason,
+            String sunset,
+            String replacement) {
+        return new ActionForm(domain, consumerId, kind, purpose, contact, reason, sunset, replacement);
+    }
+}

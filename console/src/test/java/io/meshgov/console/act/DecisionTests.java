@@ -1,0 +1,72 @@
+package io.meshgov.console.act;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DecisionTests {
+
+    private static final Instant SENT_AT = Instant.parse("2026-12-04T10:00:00.123Z");
+
+    @Test
+    void aViolationOfTheSentEventIsARefusalWithTheRuleAndTheReason() {
+        List<?> violations = List.of(Map.of(
+                "ruleId", "lifecycle", "reason", "cannot retire 2.1.0 before its sunset while 1 consumer(s) remain"));
+
+        Decision decision = Decision.of(Action.RETIRE, violations, version("DEPRECATED", null, null), null, SENT_AT);
+
+        assertThat(decision.state()).isEqualTo("REFUSED");
+        assertThat(decision.reasons())
+                .containsExactly("lifecycle: cannot retire 2.1.0 before its sunset while 1 consumer(s) remain");
+        assertThat(decision.settled()).isTrue();
+    }
+
+    @Test
+    void aDeprecationIsAppliedOnlyWhenTheCatalogRecordsItAtTheSentEventsTime() {
+        Decision earlier = Decision.of(
+                Action.DEPRECATE,
+                List.of(),
+                version("DEPRECATED", Instant.parse("2026-11-01T00:00:00Z"), null),
+                null,
+                SENT_AT);
+        Decision this_one =
+                Decision.of(Action.DEPRECATE, List.of(), version("DEPRECATED", SENT_AT, null), null, SENT_AT);
+
+        assertThat(earlier.state()).as("deprecated before, by another event").isEqualTo("WAITING");
+        assertThat(earlier.settled()).isFalse();
+        assertThat(this_one.state()).isEqualTo("APPLIED");
+    }
+
+    @Test
+    void aRegistrationIsAppliedWhenTheConsumerIsListedAndADeregistrationWhenItIsGone() {
+        Target withJane = new Target(
+                "p",
+                "3.0.0",
+                "ACTIVE",
+                null,
+                null,
+                Map.of(),
+                List.of(new Target.Consumer("jane.analyst", "HUMAN", "report", "jane@example.com")));
+        Target without = version("ACTIVE", null, null);
+
+        assertThat(Decision.of(Action.REGISTER, List.of(), withJane, "jane.analyst", SENT_AT)
+                        .state())
+                .isEqualTo("APPLIED");
+        assertThat(Decision.of(Action.REGISTER, List.of(), without, "jane.analyst", SENT_AT)
+                        .state())
+                .isEqualTo("WAITING");
+        assertThat(Decision.of(Action.DEREGISTER, List.of(), without, "jane.analyst", SENT_AT)
+                        .state())
+                .isEqualTo("APPLIED");
+        assertThat(Decision.of(Action.DEREGISTER, List.of(), withJane, "jane.analyst", SENT_AT)
+                        .state())
+                .isEqualTo("WAITING");
+    }
+
+    private static Target version(String status, Instant deprecatedAt, Instant retiredAt) {
+        return new Target("p", "2.1.0", status, deprecatedAt, retiredAt, Map.of(), List.of());
+    }
+}
