@@ -17,10 +17,10 @@ import java.util.stream.Collectors;
 record ImpactByDomain(String start, List<Group> groups, int total, boolean truncated, List<List<String>> cycles) {
 
     /** One domain's consumers and product versions. */
-    record Group(String domain, List<Row> consumers, List<Row> versions) {
+    record Group(String domain, int size, List<Row> consumers, List<Row> versions) {
 
-        int size() {
-            return consumers.size() + versions.size();
+        Group(String domain, List<Row> consumers, List<Row> versions) {
+            this(domain, consumers.size() + versions.size(), consumers, versions);
         }
     }
 

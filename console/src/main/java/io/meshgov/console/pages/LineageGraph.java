@@ -5,10 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * A lineage answer ({@code nodes, edges, truncated}) as cytoscape.js elements, which the page draws. Ids are
@@ -129,13 +126,5 @@ record LineageGraph(Map<String, List<Element>> elements, int nodeCount, boolean 
 
     private static void putIfPresent(Map<String, Object> data, String field, Object value) {
         if (value != null) data.put(field, value);
-    }
-
-    /** The domains a collapsed graph shows, for the page's words. */
-    Set<String> domains() {
-        return elements.get("nodes").stream()
-                .filter(e -> "domain".equals(e.data().get("kind")))
-                .map(e -> (String) e.data().get("domain"))
-                .collect(Collectors.toCollection(TreeSet::new));
     }
 }

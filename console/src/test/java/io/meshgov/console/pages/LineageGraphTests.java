@@ -62,7 +62,6 @@ class LineageGraphTests {
         assertThat(graph.collapsed()).isTrue();
         assertThat(graph.truncated()).isTrue();
         assertThat(graph.nodeCount()).isEqualTo(LineageGraph.COLLAPSE_ABOVE + 1);
-        assertThat(graph.domains()).containsExactly("domain-0", "domain-1", "domain-2");
         assertThat(graph.elements().get("nodes"))
                 .extracting(n -> n.data().get("label"))
                 .containsExactly("top-10-customers", "domain-0 (100)", "domain-1 (100)", "domain-2 (100)");
