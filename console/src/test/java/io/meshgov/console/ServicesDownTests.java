@@ -77,6 +77,48 @@ class ServicesDownTests {
     }
 
     @Test
+    void theLineageAndQualityPagesNameTheirServiceWithA503AndRetryAfter() throws Exception {
+        for (String[] page : new String[][] {
+            {"/products/top-10-customers/versions/2.1/lineage", "lineage-service"},
+            {"/products/top-10-customers/versions/2.1/lineage?depth=2&direction=downstream", "lineage-service"},
+            {"/products/top-10-customers/versions/2.1/quality", "quality-service"},
+            {"/products/top-10-customers/compare?versions=2.1,3.0", "quality-service"}
+        }) {
+            HttpResponse<String> answer = get(page[0]);
+
+            assertThat(answer.statusCode()).as(page[0]).isEqualTo(503);
+            assertThat(answer.headers().firstValue("Retry-After")).as(page[0]).hasValue("5");
+            assertThat(answer.body())
+                    .as(page[0])
+                    .contains(page[1], "is unavailable", "href=\"/alerts\"")
+                    .doesNotContain("id=\"lineage-graph\"", "<canvas")
+                    .doesNotContainIgnoringCase("exception");
+        }
+    }
+
+    @Test
+    void aBadDepthDirectionOrVersionListIsA400PageNamingTheParameter() throws Exception {
+        String lineage = "/products/top-10-customers/versions/2.1/lineage";
+        for (String[] bad : new String[][] {
+            {lineage + "?depth=abc", "depth"},
+            {lineage + "?depth=0", "depth"},
+            {lineage + "?depth=11", "depth"},
+            {lineage + "?direction=sideways", "direction"},
+            {"/products/top-10-customers/compare", "versions"},
+            {"/products/top-10-customers/compare?versions=2.1", "versions"},
+            {"/products/top-10-customers/compare?versions=2.1,2.1", "versions"}
+        }) {
+            HttpResponse<String> page = get(bad[0]);
+
+            assertThat(page.statusCode()).as(bad[0]).isEqualTo(400);
+            assertThat(page.body())
+                    .as(bad[0])
+                    .contains(bad[1] + ": not a valid value")
+                    .doesNotContainIgnoringCase("exception");
+        }
+    }
+
+    @Test
     void aMalformedParameterIsA400PageAndAnUnknownPathA404WithoutAStackTrace() throws Exception {
         HttpResponse<String> badPage = get("/?page=abc");
         HttpResponse<String> unknown = get("/no/such/page");

@@ -53,6 +53,7 @@ class CatalogPages {
         String view = Rendering.show(reply, "product", "product", model, response);
         if (reply instanceof Reply.Ok ok && ok.body() instanceof Map<?, ?> product) {
             model.addAttribute("diff", DefinitionComparison.of(versions(product), from, to));
+            model.addAttribute("qualityCompare", comparable(versions(product)));
         }
         return view;
     }
@@ -65,6 +66,17 @@ class CatalogPages {
             HttpServletResponse response) {
         String path = "/api/consumers/" + Paths.segment(consumerId);
         return Rendering.show(catalog.get(path, token), "consumer", "consumer", model, response);
+    }
+
+    /** The newest versions the caller may see, as quality's compare page takes them; null when fewer than two. */
+    private static String comparable(List<Map<String, Object>> versions) {
+        List<String> visible = versions.stream()
+                .filter(v -> !Boolean.TRUE.equals(v.get("restricted")) && v.get("version") instanceof String)
+                .map(v -> (String) v.get("version"))
+                .toList();
+        if (visible.size() < 2) return null;
+        int from = Math.max(0, visible.size() - QualityPages.MAX_COMPARED);
+        return String.join(",", visible.subList(from, visible.size()));
     }
 
     @SuppressWarnings("unchecked")

@@ -33,6 +33,31 @@ final class Paths {
         }
     }
 
+    /** A number parameter within {@code [min, max]}, or null when absent; a 400 page when it is anything else. */
+    static Integer bounded(String name, String value, int min, int max) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number >= min && number <= max) return number;
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new BadRequests.InvalidParameter(name);
+    }
+
+    static String query(String value) {
+        return UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8);
+    }
+
+    /** The console's own pages a graph or table links to. */
+    static String versionPage(String productId, String version) {
+        return "/products/" + segment(productId) + "/versions/" + segment(version);
+    }
+
+    static String consumerPage(String consumerId) {
+        return "/consumers/" + segment(consumerId);
+    }
+
     static String encoded(UriComponentsBuilder uri) {
         return uri.encode().build().toUriString();
     }
