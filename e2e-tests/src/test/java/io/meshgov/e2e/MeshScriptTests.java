@@ -50,6 +50,9 @@ class MeshScriptTests {
                     "localhost:" + kafka,
                     Duration.ofSeconds(150));
             ConsoleOutcomes.verifyTheStory(new Api(console));
+            if (ConsoleInBrowser.available()) {
+                System.out.println("console in Chromium: " + ConsoleInBrowser.walkTheStory(console));
+            }
             Map<Api, String> paths = Map.of(
                     new Api(catalog), "/api/products/top-10-customers",
                     new Api(lineage), "/api/lineage/products/top-10-customers/versions/2.1/impact",
