@@ -61,14 +61,10 @@ class ServicesDownTests {
 
     @Test
     void anActionWhileTheCatalogIsDownSaysNothingWasSentWithA503() throws Exception {
-        HttpResponse<String> page = http.send(
-                HttpRequest.newBuilder(URI.create(
-                                "http://localhost:" + port + "/products/top-10-customers/versions/2.1/register"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "domain=finance&consumerId=jane.analyst&kind=HUMAN&purpose=p&contact=c"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = new BrowserLike(port)
+                .post(
+                        "/products/top-10-customers/versions/2.1/register",
+                        "domain=finance&consumerId=jane.analyst&kind=HUMAN&purpose=p&contact=c");
 
         assertThat(page.statusCode()).isEqualTo(503);
         assertThat(page.body())

@@ -1,5 +1,6 @@
 package io.meshgov.console.act;
 
+import io.meshgov.console.access.Actor;
 import io.meshgov.console.mesh.Reply;
 import io.meshgov.console.mesh.ServiceApi;
 import io.meshgov.console.mesh.Services;
@@ -74,6 +75,7 @@ class VersionPages {
             @PathVariable String action,
             @ModelAttribute ActionForm form,
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String token,
+            Actor actor,
             Model model,
             HttpServletResponse response) {
         Action what = Action.fromPath(action).orElseThrow();
@@ -100,6 +102,12 @@ class VersionPages {
             model.addAttribute("errors", command.errors());
             String view = page(productId, details, form, token, model, response);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return view;
+        }
+        if (!actor.mayActFor(command.domain())) {
+            model.addAttribute("errors", Map.of("domain", actor.refusal(command.domain())));
+            String view = page(productId, details, form, token, model, response);
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             return view;
         }
         try {
