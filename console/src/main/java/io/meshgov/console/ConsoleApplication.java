@@ -5,8 +5,6 @@ import io.meshgov.console.act.CommandSender;
 import io.meshgov.console.mesh.ServiceUrls;
 import io.meshgov.console.mesh.Services;
 import java.time.Clock;
-import java.util.Map;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -24,8 +22,7 @@ public class ConsoleApplication {
 
     @Bean(destroyMethod = "close")
     CommandSender commandSender(ActionSettings settings) {
-        return new CommandSender(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers()), settings.timeout());
+        return new CommandSender(settings.producer(), settings.timeout());
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package io.meshgov.admin;
 
 import io.meshgov.mesh.DomainName;
+import io.meshgov.mesh.InputTopic;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.acl.AccessControlEntry;
@@ -20,6 +21,9 @@ public final class BrokerAccess {
 
     /** Domain principals are {@code User:domain-<name>}, so no domain name can be a service's or the admin's. */
     public static final String DOMAIN_PRINCIPAL_PREFIX = "domain-";
+
+    /** The web console's user: it sends people's commands on the domains' command topics, and nothing else. */
+    public static final String CONSOLE_USER = "meshgov-console";
 
     private static final String ANY_HOST = "*";
 
@@ -58,6 +62,24 @@ public final class BrokerAccess {
         return List.of(
                 allow(principal, ResourceType.TOPIC, prefix, PatternType.PREFIXED, AclOperation.READ),
                 allow(principal, ResourceType.TOPIC, prefix, PatternType.PREFIXED, AclOperation.DESCRIBE));
+    }
+
+    /**
+     * The console may write a domain's command topics, those a person's action lands on ({@code mesh.<d>.products}:
+     * deprecate, retire; {@code mesh.<d>.consumers}: register, deregister), and no other: not the domain's quality
+     * or lineage, not a service's output. Granted with the domain's onboarding, revoked with its removal. Which
+     * domain a person may act for is the console's check (the token's {@code domains} claim); the broker bounds what
+     * a compromised console could write to the onboarded domains' command topics.
+     */
+    public static List<AclBinding> console(DomainName domain) {
+        String principal = "User:" + CONSOLE_USER;
+        List<AclBinding> acls = new ArrayList<>();
+        for (InputTopic topic : List.of(InputTopic.PRODUCTS, InputTopic.CONSUMERS)) {
+            for (AclOperation op : List.of(AclOperation.WRITE, AclOperation.DESCRIBE)) {
+                acls.add(allow(principal, ResourceType.TOPIC, topic.topicOf(domain), PatternType.LITERAL, op));
+            }
+        }
+        return acls;
     }
 
     /**

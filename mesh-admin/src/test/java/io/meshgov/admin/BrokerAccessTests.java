@@ -64,4 +64,19 @@ class BrokerAccessTests {
                 .extracting(acl -> acl.entry().operation())
                 .containsExactlyInAnyOrder(AclOperation.READ, AclOperation.DESCRIBE);
     }
+
+    @Test
+    void theConsoleWritesOnlyTheDomainsCommandTopics() {
+        List<AclBinding> acls = BrokerAccess.console(SALES);
+
+        assertThat(acls).isNotEmpty().allSatisfy(acl -> {
+            assertThat(acl.entry().principal()).isEqualTo("User:meshgov-console");
+            assertThat(acl.pattern().patternType()).isEqualTo(PatternType.LITERAL);
+            assertThat(acl.entry().operation()).isIn(AclOperation.WRITE, AclOperation.DESCRIBE);
+        });
+        assertThat(acls)
+                .filteredOn(acl -> acl.entry().operation() == AclOperation.WRITE)
+                .extracting(acl -> acl.pattern().name())
+                .containsExactlyInAnyOrder("mesh.sales.products", "mesh.sales.consumers");
+    }
 }

@@ -103,6 +103,8 @@ public final class DomainOnboarding {
             out.println("  principal User:" + user + ": created (SCRAM-SHA-512); password, shown once: " + password);
         }
         acls.grant(BrokerAccess.domain(domain));
+        out.println("  console User:" + BrokerAccess.CONSOLE_USER + " (people's actions for " + domain + "):");
+        acls.grant(BrokerAccess.console(domain));
     }
 
     /** Lets {@code reader} read {@code owner}'s topics; idempotent. */
@@ -122,6 +124,9 @@ public final class DomainOnboarding {
             acls.revoke(new AclBindingFilter(
                     ResourcePatternFilter.ANY,
                     new AccessControlEntryFilter("User:" + user, null, AclOperation.ANY, AclPermissionType.ANY)));
+            for (AclBinding consoleAcl : BrokerAccess.console(domain)) {
+                acls.revoke(consoleAcl.toFilter());
+            }
             if (deleteData) {
                 acls.revoke(new AclBindingFilter(
                         new ResourcePatternFilter(

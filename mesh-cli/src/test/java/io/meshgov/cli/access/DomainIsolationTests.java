@@ -117,9 +117,10 @@ class DomainIsolationTests {
 
         assertThat(second).doesNotContain("created").doesNotContain("shown once");
         assertThat(second.lines().filter(l -> l.endsWith("already there")).count())
-                .as("3 topics and "
-                        + BrokerAccess.domain(DomainName.of("logistics")).size() + " ACLs")
-                .isEqualTo(3 + BrokerAccess.domain(DomainName.of("logistics")).size());
+                .as("3 topics, the domain's and the console's ACLs")
+                .isEqualTo(3
+                        + BrokerAccess.domain(DomainName.of("logistics")).size()
+                        + BrokerAccess.console(DomainName.of("logistics")).size());
         assertThat(acls()).isEqualTo(acls);
         assertThat(retentions("logistics"))
                 .isEqualTo(retention)
@@ -153,6 +154,34 @@ class DomainIsolationTests {
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(
                         () -> assertThat(admin.listTopics().names().get()).noneMatch(t -> t.startsWith("mesh.hr.")));
+    }
+
+    @Test
+    void theConsoleWritesOnlyTheCommandTopicsOfOnboardedDomainsUntilTheyAreRemoved() throws Exception {
+        onboard("legal");
+        try (var console = consoleProducer()) {
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> console.send(
+                            new ProducerRecord<>("mesh.legal.products", "p", "deprecated by a person"))
+                    .get());
+            console.send(new ProducerRecord<>("mesh.legal.consumers", "p", "registered by a person"))
+                    .get();
+
+            for (String notACommandTopic : List.of("mesh.legal.quality", Topics.ALERTS, "mesh.unknown.products")) {
+                assertThatThrownBy(() -> console.send(new ProducerRecord<>(notACommandTopic, "p", "forged"))
+                                .get())
+                        .as(notACommandTopic)
+                        .hasCauseInstanceOf(TopicAuthorizationException.class);
+            }
+        }
+
+        run(o -> o.remove(DomainName.of("legal"), false));
+
+        assertThat(acls()).noneMatch(acl -> acl.pattern().name().startsWith("mesh.legal."));
+        try (var console = consoleProducer()) {
+            assertThatThrownBy(() -> console.send(new ProducerRecord<>("mesh.legal.products", "p", "after"))
+                            .get())
+                    .hasCauseInstanceOf(TopicAuthorizationException.class);
+        }
     }
 
     @Test
@@ -195,6 +224,15 @@ class DomainIsolationTests {
         Map<String, Object> config = password == null
                 ? new HashMap<>(broker.admin())
                 : new HashMap<>(broker.scram(BrokerAccess.domainUser(DomainName.of(domain)), password));
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        return new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
+    }
+
+    /** A producer as the console's principal (a fixed PLAIN user, like the services). */
+    private static KafkaProducer<String, String> consoleProducer() {
+        Map<String, Object> config = new HashMap<>(broker.plain(BrokerAccess.CONSOLE_USER));
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
