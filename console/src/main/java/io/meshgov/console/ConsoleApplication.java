@@ -2,6 +2,7 @@ package io.meshgov.console;
 
 import io.meshgov.console.act.ActionSettings;
 import io.meshgov.console.act.CommandSender;
+import io.meshgov.console.mesh.KnownDomains;
 import io.meshgov.console.mesh.ServiceUrls;
 import io.meshgov.console.mesh.Services;
 import java.time.Clock;
@@ -23,6 +24,11 @@ public class ConsoleApplication {
     @Bean(destroyMethod = "close")
     CommandSender commandSender(ActionSettings settings) {
         return new CommandSender(settings.producer(), settings.timeout());
+    }
+
+    @Bean
+    KnownDomains knownDomains(Services services, Clock clock) {
+        return new KnownDomains(services.catalog(), clock);
     }
 
     @Bean

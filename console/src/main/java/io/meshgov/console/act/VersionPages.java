@@ -1,6 +1,7 @@
 package io.meshgov.console.act;
 
 import io.meshgov.console.access.Actor;
+import io.meshgov.console.mesh.KnownDomains;
 import io.meshgov.console.mesh.Reply;
 import io.meshgov.console.mesh.ServiceApi;
 import io.meshgov.console.mesh.Services;
@@ -34,12 +35,14 @@ import org.springframework.web.util.UriUtils;
 class VersionPages {
 
     private final ServiceApi catalog;
+    private final KnownDomains domains;
     private final ActionSettings settings;
     private final CommandSender sender;
     private final Clock clock;
 
-    VersionPages(Services services, ActionSettings settings, CommandSender sender, Clock clock) {
+    VersionPages(Services services, KnownDomains domains, ActionSettings settings, CommandSender sender, Clock clock) {
         this.catalog = services.catalog();
+        this.domains = domains;
         this.settings = settings;
         this.sender = sender;
         this.clock = clock;
@@ -161,7 +164,7 @@ class VersionPages {
         model.addAttribute("productId", productId);
         model.addAttribute("form", form);
         model.addAttribute("actionsEnabled", settings.enabled());
-        Rendering.alongside(catalog.get("/api/domains", token), "domains", model);
+        model.addAttribute("domainNames", domains.names(token));
         return Rendering.show(details, "details", "version", model, response);
     }
 

@@ -1,5 +1,6 @@
 package io.meshgov.console.pages;
 
+import io.meshgov.console.mesh.KnownDomains;
 import io.meshgov.console.mesh.Reply;
 import io.meshgov.console.mesh.ServiceApi;
 import io.meshgov.console.mesh.Services;
@@ -20,9 +21,11 @@ class CatalogPages {
 
     private static final int PAGE_SIZE = 20;
     private final ServiceApi catalog;
+    private final KnownDomains domains;
 
-    CatalogPages(Services services) {
+    CatalogPages(Services services, KnownDomains domains) {
         this.catalog = services.catalog();
+        this.domains = domains;
     }
 
     @GetMapping("/")
@@ -37,7 +40,7 @@ class CatalogPages {
             Paths.with(uri, filter, query.get(filter));
             model.addAttribute(filter, query.get(filter));
         }
-        Rendering.alongside(catalog.get("/api/domains", token), "domains", model);
+        model.addAttribute("domainNames", domains.names(token));
         return Rendering.show(catalog.get(Paths.encoded(uri), token), "products", "catalog", model, response);
     }
 
