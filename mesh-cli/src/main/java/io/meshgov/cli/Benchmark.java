@@ -28,11 +28,12 @@ import org.apache.kafka.common.serialization.Deserializer;
  */
 public final class Benchmark {
 
-    /** The services' ports as ./mesh starts them (MESH_CATALOG_PORT, ... or 8081–8083). */
+    /** The services' and the console's ports as ./mesh starts them (MESH_CATALOG_PORT, ... or 8080–8083). */
     static final Map<String, Integer> PORTS = Map.of(
             "catalog", port("MESH_CATALOG_PORT", 8081),
             "lineage", port("MESH_LINEAGE_PORT", 8082),
-            "quality", port("MESH_QUALITY_PORT", 8083));
+            "quality", port("MESH_QUALITY_PORT", 8083),
+            "console", port("MESH_CONSOLE_PORT", 8080));
 
     private static final Map<String, String> GROUPS =
             Map.of("catalog", "meshgov-catalog", "lineage", "meshgov-lineage", "quality", "meshgov-quality");
@@ -185,6 +186,25 @@ public final class Benchmark {
                         port("quality"),
                         time,
                         n -> "/api/quality/products/product-" + n % products + "/compare?versions=1.0,1.1"));
+        // the console's pages, server side (rendered HTML, each reading the services it shows)
+        results.put(
+                "console catalog search",
+                QueryLoad.run(port("console"), time, n -> "/?q=product-" + n % products + "&page=0"));
+        results.put(
+                "console product page", QueryLoad.run(port("console"), time, n -> "/products/product-" + n % products));
+        results.put(
+                "console version page",
+                QueryLoad.run(port("console"), time, n -> "/products/product-" + n % products + "/versions/1.0"));
+        results.put(
+                "console consumer page",
+                QueryLoad.run(
+                        port("console"),
+                        time,
+                        n -> "/consumers/consumer-" + n % Math.max(1, shape.registrations() / 3)));
+        results.put(
+                "console lineage page",
+                QueryLoad.run(
+                        port("console"), time, n -> "/products/product-" + n % products + "/versions/1.0/lineage"));
         return results;
     }
 

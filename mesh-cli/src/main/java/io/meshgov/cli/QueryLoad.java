@@ -15,7 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
-/** Query latency under load for the benchmark: closed-loop clients against one instance, p50 / p99 and rate. */
+/** Query latency under load for the benchmark: closed-loop clients against one instance, p50 / p95 / p99 and rate. */
 final class QueryLoad {
 
     private QueryLoad() {}
@@ -62,6 +62,7 @@ final class QueryLoad {
         result.put("requests", latencies.size());
         result.put("requestsPerSecond", latencies.size() / (double) time.toSeconds());
         result.put("p50Millis", Latencies.percentile(latencies, 0.50));
+        result.put("p95Millis", Latencies.percentile(latencies, 0.95));
         result.put("p99Millis", Latencies.percentile(latencies, 0.99));
         result.put("serverErrors", errors);
         result.put("statuses", new LinkedHashMap<String, Object>(statuses));
