@@ -11,7 +11,7 @@ RUN useradd --system --uid 1001 meshgov && mkdir -p /var/lib/meshgov && chown me
 USER meshgov
 ENV MESHGOV_STATE_DIR=/var/lib/meshgov
 # 512 MiB of heap: the limit every service is tested and benchmarked under (docs/reliability.md, "Heap").
-ENTRYPOINT ["java", "-Xmx512m", "-jar", "/app/app.jar"]
+ENTRYPOINT ["java", "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/app.jar"]
 
 FROM service-base AS catalog-service
 COPY --from=build /src/catalog-service/target/catalog-service-0.1.0-SNAPSHOT.jar /app/app.jar
@@ -30,7 +30,7 @@ RUN useradd --system --uid 1001 meshgov
 USER meshgov
 COPY --from=build /src/console/target/console-0.1.0-SNAPSHOT.jar /app/app.jar
 EXPOSE 8080
-ENTRYPOINT ["java", "-Xmx256m", "-jar", "/app/app.jar"]
+ENTRYPOINT ["java", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/app.jar"]
 
 FROM eclipse-temurin:17-jre AS mesh-cli
 COPY --from=build /src/mesh-cli/target/lib /app/lib

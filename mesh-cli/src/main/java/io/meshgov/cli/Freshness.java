@@ -137,8 +137,16 @@ final class Freshness {
         URI uri = URI.create("http://localhost:" + port + path);
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
-            HttpResponse<String> answer =
-                    http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer;
+            try {
+                answer = http.send(
+                        HttpRequest.newBuilder(uri)
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } catch (java.net.http.HttpTimeoutException e) {
+                continue; // a service that does not answer is not fresh yet; the deadline still holds
+            }
             if (answer.statusCode() == 200 && (text == null || answer.body().contains(text))) return true;
             Thread.sleep(2);
         }

@@ -38,8 +38,17 @@ final class QueryLoad {
                 while (System.nanoTime() < until && n < samples.length) {
                     URI uri = URI.create("http://localhost:" + port + path.apply(random.nextInt(1 << 30)));
                     long t = System.nanoTime();
-                    int status = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray())
-                            .statusCode();
+                    int status;
+                    try {
+                        status = http.send(
+                                        HttpRequest.newBuilder(uri)
+                                                .timeout(Duration.ofSeconds(30))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofByteArray())
+                                .statusCode();
+                    } catch (java.net.http.HttpTimeoutException e) {
+                        status = 599; // no answer in 30 s: counted as a server error, the run goes on
+                    }
                     samples[n++] = System.nanoTime() - t;
                     if (status >= 500) errors++;
                     statuses.merge(String.valueOf(status), 1L, Long::sum);
