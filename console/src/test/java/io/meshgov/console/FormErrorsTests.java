@@ -21,11 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FormErrorsTests {
 
-    private static final RecordedServices CATALOG = RecordedServices.start()
-            .recorded("/api/products/top-10-customers", "product.json")
-            .recorded("/api/products/top-10-customers/versions/3.0", "version-3.0.json")
-            .recorded("/api/domains/sales/rules", "rules-sales.json")
-            .recorded("/api/domains", "domains.json");
+    private static final RecordedServices CATALOG = RecordedServices.topTenCustomers();
 
     @LocalServerPort
     int port;

@@ -35,16 +35,12 @@ class InProdTests {
             + "\"latestVersion\":\"3.0.0\",\"versionsByStatus\":{\"ACTIVE\":1,\"DEPRECATED\":1}}],"
             + "\"page\":0,\"size\":20,\"totalItems\":2,\"totalPages\":1}";
 
-    static final RecordedServices SERVICES = RecordedServices.start()
+    static final RecordedServices SERVICES = RecordedServices.topTenCustomers()
             .answer("/api/products", 200, LISTED)
             .answer(
                     "/api/products/payroll",
                     403,
-                    "{\"status\":403,\"detail\":\"payroll is restricted to its owning domain\"}")
-            .recorded("/api/products/top-10-customers", "product.json")
-            .recorded("/api/products/top-10-customers/versions/3.0", "version-3.0.json")
-            .recorded("/api/domains/sales/rules", "rules-sales.json")
-            .recorded("/api/domains", "domains.json");
+                    "{\"status\":403,\"detail\":\"payroll is restricted to its owning domain\"}");
 
     @LocalServerPort
     int port;

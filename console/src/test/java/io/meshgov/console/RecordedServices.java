@@ -54,6 +54,14 @@ final class RecordedServices implements AutoCloseable {
         }
     }
 
+    /** The catalog's answers for "Top 10 customers" after the demo: the product, version 3.0, sales' rules, domains. */
+    static RecordedServices topTenCustomers() {
+        return start().recorded("/api/products/top-10-customers", "product.json")
+                .recorded("/api/products/top-10-customers/versions/3.0", "version-3.0.json")
+                .recorded("/api/domains/sales/rules", "rules-sales.json")
+                .recorded("/api/domains", "domains.json");
+    }
+
     String url() {
         return "http://localhost:" + server.getAddress().getPort();
     }
