@@ -54,11 +54,20 @@ import org.junit.jupiter.api.io.TempDir;
 class FaultInjectionTests {
 
     /**
-     * Of the five kills, at least this many must land while input is waiting and new events arrive (2 to 4 seen): the
-     * publisher pauses at the migrations barrier until every group has caught up, which restarting victims delay, and
-     * the measurements that follow carry no input for the catalog, so late kills can find no flowing load.
+     * Of the five kills, at least this many must land while input is waiting and new events arrive: the publisher
+     * pauses at the migrations barrier until every group has caught up, which restarting victims delay, and the
+     * measurements that follow carry no input for the catalog, so a late catalog kill can find no flowing load.
      */
     private static final int MIN_KILLS_UNDER_LOAD = 2;
+
+    /**
+     * The publisher's rate from the broker's restart until the last kill whose input is the catalog's phases (products,
+     * consumers and what the catalog accepts of them): slow enough that those phases outlast the first three kills on
+     * any machine. The quality kills then find the measurements flowing at full rate.
+     */
+    private static final int KILL_PHASE_RATE = 100;
+
+    private static final String LAST_CATALOG_FED_VICTIM = "catalog-2";
 
     private static final List<String> INSTANCES =
             List.of("catalog", "catalog-2", "lineage", "lineage-2", "quality", "quality-2");
@@ -99,7 +108,7 @@ class FaultInjectionTests {
             Health.await(180, mesh.healthUrls());
 
             long started = System.nanoTime();
-            BrokerGate gate = new BrokerGate();
+            PublisherGate gate = new PublisherGate();
             var publishing = CompletableFuture.supplyAsync(() -> FaultRuns.publish(bootstrap, gate::await));
 
             // the broker goes once the load flows: the first few hundred events are on the input topics
@@ -120,6 +129,7 @@ class FaultInjectionTests {
             long restarted = System.nanoTime();
             Health.await(180, mesh.healthUrls());
             long up = millisSince(restarted);
+            gate.trickle(KILL_PHASE_RATE);
             gate.openOnceEveryPartitionHasALeader(bootstrap);
 
             List<String> kills = new ArrayList<>();
@@ -132,6 +142,7 @@ class FaultInjectionTests {
                 mesh.kill(victim);
                 mesh.restart(victim);
                 if (loaded) underLoad++;
+                if (victim.equals(LAST_CATALOG_FED_VICTIM)) gate.fullRate();
                 kills.add(victim + " at " + millisSince(started) / 1000 + " s, lag " + load.lag() + ", "
                         + load.arriving() + " new input events in the last 250 ms"
                         + (loaded ? "" : " (NOT under load)"));
