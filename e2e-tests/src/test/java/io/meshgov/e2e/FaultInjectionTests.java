@@ -108,8 +108,9 @@ class FaultInjectionTests {
             Health.await(180, mesh.healthUrls());
 
             long started = System.nanoTime();
-            PublisherGate gate = new PublisherGate();
-            var publishing = CompletableFuture.supplyAsync(() -> FaultRuns.publish(bootstrap, gate::await));
+            BrokerGate gate = new BrokerGate();
+            AtomicInteger rate = new AtomicInteger(FaultRuns.RATE);
+            var publishing = CompletableFuture.supplyAsync(() -> FaultRuns.publish(bootstrap, rate::get, gate::await));
 
             // the broker goes once the load flows: the first few hundred events are on the input topics
             await().atMost(Duration.ofSeconds(60))
@@ -129,7 +130,7 @@ class FaultInjectionTests {
             long restarted = System.nanoTime();
             Health.await(180, mesh.healthUrls());
             long up = millisSince(restarted);
-            gate.trickle(KILL_PHASE_RATE);
+            rate.set(KILL_PHASE_RATE);
             gate.openOnceEveryPartitionHasALeader(bootstrap);
 
             List<String> kills = new ArrayList<>();
@@ -142,7 +143,7 @@ class FaultInjectionTests {
                 mesh.kill(victim);
                 mesh.restart(victim);
                 if (loaded) underLoad++;
-                if (victim.equals(LAST_CATALOG_FED_VICTIM)) gate.fullRate();
+                if (victim.equals(LAST_CATALOG_FED_VICTIM)) rate.set(FaultRuns.RATE);
                 kills.add(victim + " at " + millisSince(started) / 1000 + " s, lag " + load.lag() + ", "
                         + load.arriving() + " new input events in the last 250 ms"
                         + (loaded ? "" : " (NOT under load)"));

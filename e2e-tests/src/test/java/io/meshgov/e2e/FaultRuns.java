@@ -12,6 +12,7 @@ import io.meshgov.wire.EventSerdes;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -40,7 +41,7 @@ final class FaultRuns {
     }
 
     /**
-     * Publishes the workload at {@link #RATE} with acknowledgement from all replicas, its phases back to back: the
+     * Publishes the workload at {@code rate} (read before each event) with acknowledgement from all replicas, its phases back to back: the
      * catalog holds an input that names a version not published yet, and judges alerts by the events' own times. One
      * phase still waits until the services have consumed the earlier ones: the consumers' migrations, whose
      * deregistrations would otherwise race the deprecations on the owners' topics (docs/reliability.md, "order across
@@ -49,7 +50,7 @@ final class FaultRuns {
      * leader is not elected yet after a restart (OUT_OF_ORDER_SEQUENCE_NUMBER until its delivery timeout). Fails if
      * any send was not acknowledged.
      */
-    static long publish(String bootstrap, WorkloadPublisher.Gate gate) {
+    static long publish(String bootstrap, IntSupplier rate, WorkloadPublisher.Gate gate) {
         try (WorkloadPublisher publisher = new WorkloadPublisher(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 bootstrap,
@@ -57,7 +58,7 @@ final class FaultRuns {
                 600_000))) {
             long sent = publisher.publish(
                     workload(),
-                    RATE,
+                    rate,
                     phase -> {
                         if (phase.equals("migrations")) awaitNoLag(bootstrap, GROUPS);
                     },

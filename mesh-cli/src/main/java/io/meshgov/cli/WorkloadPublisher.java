@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntSupplier;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -65,11 +66,16 @@ public final class WorkloadPublisher implements AutoCloseable {
 
     /** The same, calling {@code gate} before each send: it blocks while the sender must wait (a broker outage). */
     public long publish(Workload workload, int perSecond, Barrier barrier, Gate gate) throws Exception {
+        return publish(workload, () -> perSecond, barrier, gate);
+    }
+
+    /** The same at a rate read before each send, so that a caller can slow the load down and speed it up again. */
+    public long publish(Workload workload, IntSupplier perSecond, Barrier barrier, Gate gate) throws Exception {
         due = System.nanoTime();
         long sent = workload.emit(new Workload.Sink() {
             @Override
             public void accept(String domain, SpecificRecord event) throws Exception {
-                pace(perSecond);
+                pace(perSecond.getAsInt());
                 gate.await();
                 send(domain, event);
             }

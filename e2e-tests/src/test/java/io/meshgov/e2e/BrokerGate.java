@@ -10,16 +10,12 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
- * What the fault run's publisher passes before each event. It holds the publisher while the broker is down and until
- * every partition has a leader again after its restart, as a pipeline blocks on its full buffer (the events sent just
- * before the stop are in flight through it); and it slows the publisher to a trickle while the services are killed,
- * so that the load outlasts the kills on any machine: at full rate a slower machine's publisher finished before the
- * third kill, and the last three found no events arriving.
+ * Holds the fault run's publisher while the broker is down and until every partition has a leader again after its
+ * restart, as a pipeline blocks on its full buffer. The events sent just before the stop are in flight through it.
  */
-final class PublisherGate {
+final class BrokerGate {
 
     private volatile CountDownLatch closed = new CountDownLatch(0);
-    private volatile long pauseNanos;
 
     void close() {
         closed = new CountDownLatch(1);
@@ -35,18 +31,7 @@ final class PublisherGate {
         closed.countDown();
     }
 
-    /** At most {@code perSecond} events a second pass until {@link #fullRate}. */
-    void trickle(int perSecond) {
-        pauseNanos = TimeUnit.SECONDS.toNanos(1) / perSecond;
-    }
-
-    void fullRate() {
-        pauseNanos = 0;
-    }
-
     void await() throws InterruptedException {
         closed.await();
-        long pause = pauseNanos;
-        if (pause > 0) TimeUnit.NANOSECONDS.sleep(pause);
     }
 }
