@@ -3,6 +3,7 @@ package io.meshgov.pipeline;
 import io.meshgov.events.Classification;
 import io.meshgov.events.DataProductInput;
 import io.meshgov.events.DataProductVersionPublished;
+import io.meshgov.events.DatasetName;
 import io.meshgov.events.Objective;
 import io.meshgov.events.ObjectiveComparator;
 import io.meshgov.events.SourceSystemInput;
@@ -25,6 +26,7 @@ public final class PublishedBuilder extends VersionEventBuilder<PublishedBuilder
     private final List<Object> inputs = new ArrayList<>();
     private final List<Objective> objectives = new ArrayList<>();
     private final List<String> tags = new ArrayList<>();
+    private final List<DatasetName> datasets = new ArrayList<>();
 
     PublishedBuilder(String productId, String version) {
         super(productId, version);
@@ -87,6 +89,17 @@ public final class PublishedBuilder extends VersionEventBuilder<PublishedBuilder
         return this;
     }
 
+    /**
+     * A dataset this version is served as, named as OpenLineage names it (the datasource's namespace, for example
+     * {@code postgres://warehouse:5432}, and the dataset's name there): a run that writes it is a run of this version.
+     */
+    public PublishedBuilder dataset(String namespace, String name) {
+        datasets.add(new DatasetName(
+                Require.nonBlank(EVENT, "datasets.namespace", namespace),
+                Require.nonBlank(EVENT, "datasets.name", name)));
+        return this;
+    }
+
     public DataProductVersionPublished build() {
         Head head = head(EVENT);
         return DataProductVersionPublished.newBuilder()
@@ -105,6 +118,7 @@ public final class PublishedBuilder extends VersionEventBuilder<PublishedBuilder
                 .setObjectives(List.copyOf(objectives))
                 .setTags(List.copyOf(tags))
                 .setClassification(Require.present(EVENT, "classification", classification))
+                .setDatasets(List.copyOf(datasets))
                 .build();
     }
 }

@@ -5,14 +5,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The three input topics every domain writes: {@code mesh.<domain>.products} (a product's lifecycle events, kept
- * in order on one topic), {@code mesh.<domain>.consumers} (written by the consuming domain) and
- * {@code mesh.<domain>.quality}.
+ * The input topics every domain writes: {@code mesh.<domain>.products} (a product's lifecycle events, kept in order
+ * on one topic), {@code mesh.<domain>.consumers} (written by the consuming domain), {@code mesh.<domain>.quality}
+ * and {@code mesh.<domain>.openlineage} (its pipelines' OpenLineage run events).
  */
 public enum InputTopic {
     PRODUCTS("products"),
     CONSUMERS("consumers"),
-    QUALITY("quality");
+    QUALITY("quality"),
+    /** OpenLineage run events as JSON, the way OpenLineage's own Kafka transport writes them (no Avro type). */
+    OPENLINEAGE("openlineage");
 
     private final String suffix;
     private final Pattern pattern;

@@ -5,6 +5,7 @@ import io.meshgov.events.EventAccepted;
 import io.meshgov.events.GovernanceViolation;
 import io.meshgov.events.QualityMeasured;
 import io.meshgov.events.QualityStatusChanged;
+import io.meshgov.events.RunAccepted;
 import java.util.EnumSet;
 import java.util.Set;
 import org.apache.avro.specific.SpecificRecord;
@@ -52,6 +53,11 @@ public final class EventSerdes {
     /** {@code mesh.governance.accepted}: the inputs catalog-service accepted. */
     public static Serde<EventAccepted> accepted() {
         return of(EventAccepted.class, EnumSet.of(MeshEventType.EVENT_ACCEPTED));
+    }
+
+    /** {@code mesh.governance.accepted}: the observed runs catalog-service bound to a version and accepted. */
+    public static Serde<RunAccepted> runs() {
+        return of(RunAccepted.class, EnumSet.of(MeshEventType.RUN_ACCEPTED));
     }
 
     /** Any mesh event, whatever its type: for tools that read every topic. */

@@ -10,6 +10,7 @@ import io.meshgov.events.EventAccepted;
 import io.meshgov.events.GovernanceViolation;
 import io.meshgov.events.QualityMeasured;
 import io.meshgov.events.QualityStatusChanged;
+import io.meshgov.events.RunAccepted;
 import io.meshgov.mesh.InputTopic;
 import java.util.Arrays;
 import java.util.Optional;
@@ -30,7 +31,8 @@ public enum MeshEventType {
     DEPRECATED_VERSION_CONSUMER_ALERT(DeprecatedVersionConsumerAlert.class, null),
     GOVERNANCE_VIOLATION(GovernanceViolation.class, null),
     QUALITY_STATUS_CHANGED(QualityStatusChanged.class, null),
-    EVENT_ACCEPTED(EventAccepted.class, null);
+    EVENT_ACCEPTED(EventAccepted.class, null),
+    RUN_ACCEPTED(RunAccepted.class, null);
 
     private final Class<? extends SpecificRecord> type;
     private final InputTopic inputTopic;

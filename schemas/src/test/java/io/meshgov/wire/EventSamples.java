@@ -1,12 +1,18 @@
 package io.meshgov.wire;
 
 import io.meshgov.events.AlertState;
+import io.meshgov.events.DatasetName;
+import io.meshgov.events.DatasetRole;
 import io.meshgov.events.DeprecatedVersionConsumerAlert;
 import io.meshgov.events.EventAccepted;
 import io.meshgov.events.GovernanceViolation;
 import io.meshgov.events.QualityStatus;
 import io.meshgov.events.QualityStatusChanged;
+import io.meshgov.events.RunAccepted;
+import io.meshgov.events.RunAssertion;
+import io.meshgov.events.RunState;
 import java.util.List;
+import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 
 /** One event of every mesh event type, for tests that must cover them all. */
@@ -25,7 +31,8 @@ final class EventSamples {
                 alert(),
                 violation(),
                 statusChanged(),
-                accepted());
+                accepted(),
+                runAccepted());
         if (events.stream().map(MeshEventType::of).distinct().count() != MeshEventType.values().length) {
             throw new IllegalStateException("a mesh event type has no sample");
         }
@@ -93,6 +100,29 @@ final class EventSamples {
                 .setValue(0.93)
                 .setThreshold(0.99)
                 .setMeasuredAt(InputSamples.T0)
+                .build();
+    }
+
+    private static RunAccepted runAccepted() {
+        return RunAccepted.newBuilder()
+                .setEventId("5b1e2a9e-5c1f-3a4e-9d1e-6f5a4b3c2d10")
+                .setOccurredAt(InputSamples.T0)
+                .setProductId(InputSamples.TOP_10)
+                .setVersion("2.1.0")
+                .setDomain("sales")
+                .setSourceTopic("mesh.sales.openlineage")
+                .setSourcePartition(0)
+                .setSourceOffset(12)
+                .setRunId("0190f1b2-7c3d-7e4f-8a5b-6c7d8e9f0a1b")
+                .setState(RunState.COMPLETE)
+                .setJobNamespace("airflow://sales")
+                .setJobName("top_10_customers.build")
+                .setDataset(new DatasetName("postgres://warehouse:5432", "sales.top_10_customers_v2_1"))
+                .setRole(DatasetRole.OUTPUT)
+                .setInputs(List.of(new DatasetName("postgres://warehouse:5432", "finance.invoices")))
+                .setRowCount(10L)
+                .setNullCounts(Map.of("customer_id", 0L))
+                .setAssertions(List.of(new RunAssertion("not_null", "customer_id", true)))
                 .build();
     }
 }
