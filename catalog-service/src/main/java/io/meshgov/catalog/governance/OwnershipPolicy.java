@@ -3,12 +3,26 @@ package io.meshgov.catalog.governance;
 import io.meshgov.catalog.event.CatalogEvent;
 import io.meshgov.catalog.event.ProductState;
 import io.meshgov.catalog.product.Product;
+import java.util.Optional;
 
 /** Once a product is published from domain D, only D's topic may publish, deprecate or retire its versions. */
 public final class OwnershipPolicy implements GovernancePolicy {
 
+    public static final String ID = "ownership";
+
     public String id() {
-        return "ownership";
+        return ID;
+    }
+
+    /**
+     * The same rule for an observed run: only the owning domain's pipelines may write a product version's dataset,
+     * or measure it. Empty when the run's domain owns the product, else the reason.
+     */
+    public static Optional<String> checkRun(
+            String productId, String version, String ownerDomain, String runDomain, String job, boolean wrote) {
+        if (ownerDomain.equals(runDomain)) return Optional.empty();
+        return Optional.of(productId + " belongs to domain " + ownerDomain + "; job " + job + " of domain " + runDomain
+                + " may not " + (wrote ? "write" : "measure") + " the dataset of its version " + version);
     }
 
     public String description() {

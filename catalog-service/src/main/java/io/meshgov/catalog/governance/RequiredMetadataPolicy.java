@@ -43,6 +43,9 @@ public final class RequiredMetadataPolicy implements GovernancePolicy {
             missing.add("code commit '" + spec.codeCommit() + "' is not 6 to 40 hex characters");
         }
         if (!isHttpUrl(spec.endpoint())) missing.add("endpoint '" + spec.endpoint() + "' is not an http(s) URL");
+        if (spec.datasets().stream().anyMatch(d -> blank(d.namespace()) || blank(d.name()))) {
+            missing.add("a dataset has a blank namespace or name");
+        }
         List<String> absentTags = rules.requiredTags().stream()
                 .filter(tag -> !spec.tags().contains(tag))
                 .toList();

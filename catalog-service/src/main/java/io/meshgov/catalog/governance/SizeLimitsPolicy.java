@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 /**
  * Metadata stays metadata: a definition of at most 16 KiB, an output schema of at most 64 KiB, at most 500 inputs,
- * 100 objectives and 50 tags per version, and at most 512 KiB for a product's whole catalog entry. A larger event is
+ * 100 objectives, 50 tags and 50 datasets per version, and at most 512 KiB for a product's whole catalog entry. A larger event is
  * rejected with the reason, instead of producing records the broker would refuse.
  */
 public final class SizeLimitsPolicy implements GovernancePolicy {
@@ -20,6 +20,7 @@ public final class SizeLimitsPolicy implements GovernancePolicy {
     static final int MAX_INPUTS = 500;
     static final int MAX_OBJECTIVES = 100;
     static final int MAX_TAGS = 50;
+    static final int MAX_DATASETS = 50;
     static final long MAX_PRODUCT_BYTES = 512 * 1024;
 
     public String id() {
@@ -27,7 +28,8 @@ public final class SizeLimitsPolicy implements GovernancePolicy {
     }
 
     public String description() {
-        return "definitions up to 16 KiB, output schemas up to 64 KiB, up to 500 inputs, 100 objectives and 50 tags,"
+        return "definitions up to 16 KiB, output schemas up to 64 KiB, up to 500 inputs, 100 objectives, 50 tags and 50"
+                + " datasets,"
                 + " and up to 512 KiB for a product's entry";
     }
 
@@ -45,6 +47,9 @@ public final class SizeLimitsPolicy implements GovernancePolicy {
             over.add(spec.objectives().size() + " objectives (at most " + MAX_OBJECTIVES + ")");
         }
         if (spec.tags().size() > MAX_TAGS) over.add(spec.tags().size() + " tags (at most " + MAX_TAGS + ")");
+        if (spec.datasets().size() > MAX_DATASETS) {
+            over.add(spec.datasets().size() + " datasets (at most " + MAX_DATASETS + ")");
+        }
         long entry = estimate(spec)
                 + state.product().stream()
                         .flatMap(p -> p.versions().values().stream())
@@ -76,7 +81,15 @@ public final class SizeLimitsPolicy implements GovernancePolicy {
                 .mapToLong(i -> 64 + length(i.productId()) + length(i.version()) + length(i.sourceUri()))
                 .sum();
         long tags = spec.tags().stream().mapToLong(t -> 8 + length(t)).sum();
-        return 3 * text + 2 * inputs + 2 * tags + 96L * spec.objectives().size() + 1024;
+        long datasets = spec.datasets().stream()
+                .mapToLong(d -> 48 + length(d.namespace()) + length(d.name()))
+                .sum();
+        return 3 * text
+                + 2 * inputs
+                + 2 * tags
+                + 2 * datasets
+                + 96L * spec.objectives().size()
+                + 1024;
     }
 
     private static int length(String value) {

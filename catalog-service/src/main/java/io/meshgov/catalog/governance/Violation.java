@@ -23,12 +23,16 @@ public record Violation(
         Instant occurredAt) {
 
     public static Violation of(GovernancePolicy policy, String reason, Source source, String productId) {
-        String id = UUID.nameUUIDFromBytes(("violation\u0000" + source.eventId() + "\u0000" + policy.id())
-                        .getBytes(StandardCharsets.UTF_8))
+        return of(policy.id(), reason, source, productId);
+    }
+
+    public static Violation of(String ruleId, String reason, Source source, String productId) {
+        String id = UUID.nameUUIDFromBytes(
+                        ("violation\u0000" + source.eventId() + "\u0000" + ruleId).getBytes(StandardCharsets.UTF_8))
                 .toString();
         return new Violation(
                 id,
-                policy.id(),
+                ruleId,
                 reason,
                 source.domain(),
                 productId,

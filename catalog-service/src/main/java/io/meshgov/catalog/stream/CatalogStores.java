@@ -4,6 +4,7 @@ import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.consumer.Registration;
 import io.meshgov.catalog.governance.Violation;
 import io.meshgov.catalog.product.VersionQuality;
+import io.meshgov.catalog.run.DatasetState;
 import io.meshgov.catalog.view.ViewKeys;
 import io.meshgov.kit.streams.Json;
 import io.meshgov.kit.streams.ReadModel;
@@ -26,9 +27,13 @@ final class CatalogStores {
             ViewKeys.ALERTS,
             ViewKeys.VIOLATIONS,
             ViewKeys.QUALITY,
-            ViewKeys.HELD);
+            ViewKeys.HELD,
+            ViewKeys.RUN_VIOLATIONS);
 
-    /** Every store of the processing step: the viewed ones and the positions, which only the processing reads. */
+    /** The stores of the datasets' step (a task per dataset, after the repartition by dataset). */
+    static final List<String> DATASET_STEP = List.of(ViewKeys.DATASETS, ViewKeys.RUN_VIOLATIONS);
+
+    /** Every store of the product step: the viewed ones but the datasets' step's, and the positions (its own). */
     static final List<String> ALL = all();
 
     private CatalogStores() {}
@@ -43,10 +48,13 @@ final class CatalogStores {
         builder.addStateStore(ReadModel.store(ViewKeys.QUALITY, Json.serde(VersionQuality.class)));
         builder.addStateStore(ReadModel.store(ViewKeys.HELD, Json.serde(HeldEvent.class)));
         builder.addStateStore(ReadModel.store(ViewKeys.POSITIONS, Serdes.Long()));
+        builder.addStateStore(ReadModel.store(ViewKeys.DATASETS, Json.serde(DatasetState.class)));
+        builder.addStateStore(ReadModel.store(ViewKeys.RUN_VIOLATIONS, Json.serde(Violation.class)));
     }
 
     private static List<String> all() {
         List<String> all = new ArrayList<>(VIEWED);
+        all.removeAll(DATASET_STEP);
         all.add(ViewKeys.POSITIONS);
         return List.copyOf(all);
     }

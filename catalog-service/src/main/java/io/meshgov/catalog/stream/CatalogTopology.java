@@ -26,6 +26,7 @@ import org.apache.kafka.streams.kstream.Named;
  *     count the producer used) → decode, once
  *   → govern (ledger over the product's stores; inputs naming a version not published yet wait for it)
  *     → mesh.alerts, mesh.governance.violations, mesh.governance.accepted (what lineage and quality follow)
+ * mesh.&lt;domain&gt;.openlineage → observed runs, bound to versions by dataset ({@link ObservedRuns})
  * the stores' changelogs → a global copy of each on every instance (queries never need another instance)
  * </pre>
  */
@@ -54,7 +55,7 @@ public final class CatalogTopology {
                         () -> new CatalogProcessor(ledger, clock, settings),
                         Named.as("govern"),
                         CatalogStores.ALL.toArray(String[]::new));
-        MeshEdge.emit(emissions);
+        MeshEdge.emit(emissions.merge(ObservedRuns.build(builder, settings.partitions()), Named.as("with-runs")));
         readModel.addTo(builder);
         return emissions;
     }

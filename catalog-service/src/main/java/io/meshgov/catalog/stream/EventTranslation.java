@@ -87,6 +87,9 @@ final class EventTranslation {
                 e.getOutputSchema(),
                 objectives,
                 e.getTags(),
-                e.getClassification().name());
+                e.getClassification().name(),
+                e.getDatasets().stream()
+                        .map(d -> new VersionSpec.Dataset(d.getNamespace(), d.getName()))
+                        .toList());
     }
 }

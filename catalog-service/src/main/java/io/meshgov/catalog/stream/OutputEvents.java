@@ -2,10 +2,18 @@ package io.meshgov.catalog.stream;
 
 import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.governance.Violation;
+import io.meshgov.catalog.run.Claim;
+import io.meshgov.catalog.run.DatasetFacts;
+import io.meshgov.catalog.run.Observation;
 import io.meshgov.events.AlertState;
+import io.meshgov.events.DatasetName;
+import io.meshgov.events.DatasetRole;
 import io.meshgov.events.DeprecatedVersionConsumerAlert;
 import io.meshgov.events.EventAccepted;
 import io.meshgov.events.GovernanceViolation;
+import io.meshgov.events.RunAccepted;
+import io.meshgov.events.RunAssertion;
+import io.meshgov.events.RunState;
 import io.meshgov.kit.inbound.InboundEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -68,6 +76,35 @@ final class OutputEvents {
                 .setSourceOffset(v.sourceOffset())
                 .setOffendingEventId(v.offendingEventId())
                 .setOffendingEventType(v.offendingEventType())
+                .build();
+    }
+
+    /** A run bound to a version and accepted; its id derives from the run event, so a redelivery repeats it. */
+    static RunAccepted run(Claim binding, Observation o) {
+        DatasetFacts dataset = o.dataset();
+        return RunAccepted.newBuilder()
+                .setEventId(o.eventId())
+                .setOccurredAt(o.run().eventTime())
+                .setProductId(binding.productId())
+                .setVersion(binding.version())
+                .setDomain(o.domain())
+                .setSourceTopic(o.topic())
+                .setSourcePartition(o.partition())
+                .setSourceOffset(o.offset())
+                .setRunId(o.run().runId())
+                .setState(o.run().failed() ? RunState.FAIL : RunState.COMPLETE)
+                .setJobNamespace(o.run().jobNamespace())
+                .setJobName(o.run().jobName())
+                .setDataset(new DatasetName(dataset.namespace(), dataset.name()))
+                .setRole(o.output() ? DatasetRole.OUTPUT : DatasetRole.INPUT)
+                .setInputs(o.run().inputs().stream()
+                        .map(i -> new DatasetName(i.namespace(), i.name()))
+                        .toList())
+                .setRowCount(dataset.rowCount())
+                .setNullCounts(dataset.nullCounts())
+                .setAssertions(dataset.assertions().stream()
+                        .map(a -> new RunAssertion(a.assertion(), a.column(), a.success()))
+                        .toList())
                 .build();
     }
 }

@@ -136,8 +136,11 @@ public final class CatalogReadModel {
                 java.time.Instant.ofEpochMilli(stored.get("timestamp").asLong()));
     }
 
+    /** Inputs' violations, then observed runs' and dataset claims' (decided in each dataset's task). */
     public List<Violation> violations() {
-        return scan(ViewKeys.VIOLATIONS, "", Violation.class);
+        List<Violation> all = new ArrayList<>(scan(ViewKeys.VIOLATIONS, "", Violation.class));
+        all.addAll(scan(ViewKeys.RUN_VIOLATIONS, "", Violation.class));
+        return all;
     }
 
     private ReadOnlyKeyValueStore<String, byte[]> view(String store) {

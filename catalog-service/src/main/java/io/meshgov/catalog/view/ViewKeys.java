@@ -23,6 +23,14 @@ public final class ViewKeys {
     /** Per product, how many inputs the catalog accepted (the position of the last on mesh.governance.accepted). */
     public static final String POSITIONS = "catalog-positions";
 
+    /**
+     * Per OpenLineage dataset (namespace, name): the version it is bound to and the runs waiting for one (processing
+     * only: queries read a version's datasets from its product).
+     */
+    public static final String DATASETS = "catalog-datasets";
+    /** Violations of observed runs and dataset claims, decided in the dataset's task, by id. */
+    public static final String RUN_VIOLATIONS = "catalog-run-violations";
+
     public static final char SEP = '\u0000';
 
     private ViewKeys() {}

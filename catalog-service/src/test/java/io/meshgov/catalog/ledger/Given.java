@@ -46,7 +46,8 @@ public final class Given {
                 null,
                 List.of(new Objective("completeness", ">=", 0.99)),
                 List.of("customers"),
-                "CONFIDENTIAL");
+                "CONFIDENTIAL",
+                List.of());
     }
 
     public static CatalogEvent.Published published(String domain, String version) {
@@ -135,6 +136,7 @@ public final class Given {
                 schema,
                 s.objectives(),
                 tags,
-                s.classification());
+                s.classification(),
+                s.datasets());
     }
 }

@@ -67,17 +67,7 @@ class CatalogTopologyTests {
 
     @BeforeEach
     void start() {
-        StreamsBuilder builder = new StreamsBuilder();
-        CatalogTopology.build(
-                builder,
-                new CatalogLedger(new Governance(GovernanceSettings.defaultsOnly(), new AvroOutputSchemas())),
-                Clock.fixed(NOW, ZoneOffset.UTC),
-                new CatalogSettings(4, (short) 1, Duration.ofSeconds(60), Duration.ofMinutes(5), 10_000),
-                CatalogTopology.readModel(APPLICATION_ID));
-        Properties properties = new Properties();
-        properties.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
-        properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(builder.build(), properties, NOW);
+        driver = driver(stateDir);
         accepted = DriverTopics.events(
                 driver, Topics.GOVERNANCE_ACCEPTED, EventSerdes.accepted().deserializer());
         violations = DriverTopics.events(
@@ -200,6 +190,21 @@ class CatalogTopologyTests {
                 .extracting(r -> r.consumerId() + " from " + r.domain())
                 .containsExactly("sales-dashboard from marketing");
         assertThat(violations.isEmpty()).isTrue();
+    }
+
+    /** The catalog's whole topology with the defaults, its clock fixed at {@link #NOW}. */
+    static TopologyTestDriver driver(Path stateDir) {
+        StreamsBuilder builder = new StreamsBuilder();
+        CatalogTopology.build(
+                builder,
+                new CatalogLedger(new Governance(GovernanceSettings.defaultsOnly(), new AvroOutputSchemas())),
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                new CatalogSettings(4, (short) 1, Duration.ofSeconds(60), Duration.ofMinutes(5), 10_000),
+                CatalogTopology.readModel(APPLICATION_ID));
+        Properties properties = new Properties();
+        properties.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
+        properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        return new TopologyTestDriver(builder.build(), properties, NOW);
     }
 
     private TestInputTopic<String, byte[]> input(String topic) {

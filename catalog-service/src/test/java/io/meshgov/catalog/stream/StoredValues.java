@@ -14,9 +14,15 @@ import io.meshgov.catalog.product.ProductVersion;
 import io.meshgov.catalog.product.Retirement;
 import io.meshgov.catalog.product.VersionQuality;
 import io.meshgov.catalog.product.VersionSpec;
+import io.meshgov.catalog.run.Claim;
+import io.meshgov.catalog.run.DatasetFacts;
+import io.meshgov.catalog.run.DatasetState;
+import io.meshgov.catalog.run.Observation;
+import io.meshgov.catalog.run.ObservedRun;
 import io.meshgov.kit.inbound.SourceCoordinates;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Object mother of the catalog's stored values, each as fully populated as the domain makes it: every optional part
@@ -78,6 +84,29 @@ final class StoredValues {
                 .resolve("migrated to 2.1.0", true, opened.plusSeconds(180));
     }
 
+    /** A dataset bound to 2.1.0, with one run it accepted and one run of it from before the binding, still held. */
+    static DatasetState datasetState() {
+        Instant at = Instant.parse("2025-03-04T02:00:00.250Z");
+        Claim binding = new Claim(
+                PRODUCT, "2.1.0", "sales", "0b6c5c5e-5d3f-3c8e-9a51-1f0e6a0c1002", "mesh.sales.products", 1, 7, at);
+        ObservedRun run = new ObservedRun(
+                "0190f1b2-7c3d-7e4f-8a5b-6c7d8e9f0a1b",
+                true,
+                at,
+                "airflow://sales",
+                "top_10_customers.build",
+                List.of(new DatasetFacts("postgres://warehouse:5432", "finance.invoices", null, Map.of(), List.of())),
+                List.of());
+        DatasetFacts output = new DatasetFacts(
+                "postgres://warehouse:5432",
+                "sales.top_10_customers_v2_1",
+                10L,
+                Map.of("customer_id", 0L),
+                List.of(new DatasetFacts.Assertion("not_null", "customer_id", true)));
+        Observation held = new Observation(run, output, true, "sales", "mesh.sales.openlineage", 2, 40);
+        return new DatasetState(binding, List.of(run.eventKey() + "\u0000true"), List.of(held));
+    }
+
     static Violation violation() {
         Source source = new Source(
                 "sales",
@@ -124,6 +153,9 @@ final class StoredValues {
                 "{\"type\":\"record\",\"name\":\"TopCustomer\",\"fields\":[{\"name\":\"customerId\",\"type\":\"string\"}]}",
                 List.of(new Objective("completeness", ">=", 0.99), new Objective("freshness_minutes", "<=", 60.0)),
                 List.of("customers", "revenue"),
-                "CONFIDENTIAL");
+                "CONFIDENTIAL",
+                List.of(new VersionSpec.Dataset(
+                        "postgres://warehouse.acmeco.example:5432",
+                        "sales.top_10_customers_v" + version.replace('.', '_'))));
     }
 }
