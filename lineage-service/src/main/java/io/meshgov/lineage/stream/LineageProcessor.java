@@ -1,10 +1,14 @@
 package io.meshgov.lineage.stream;
 
+import io.meshgov.events.DatasetRole;
 import io.meshgov.events.EventAccepted;
+import io.meshgov.events.RunAccepted;
+import io.meshgov.events.RunState;
 import io.meshgov.kit.inbound.InboundEvent;
 import io.meshgov.lineage.graph.Edge;
 import io.meshgov.lineage.graph.NodeIds;
 import io.meshgov.lineage.graph.VersionNode;
+import io.meshgov.lineage.graph.VersionRuns;
 import io.meshgov.lineage.projection.GraphChanges;
 import io.meshgov.lineage.projection.KnownProduct;
 import io.meshgov.lineage.projection.LineageProjector;
@@ -27,6 +31,7 @@ final class LineageProcessor implements Processor<String, InboundEvent, Void, Vo
     private KeyValueStore<String, Edge> outgoing;
     private KeyValueStore<String, Edge> incoming;
     private KeyValueStore<String, Long> positions;
+    private KeyValueStore<String, VersionRuns> runs;
 
     @Override
     public void init(ProcessorContext<Void, Void> context) {
@@ -34,10 +39,15 @@ final class LineageProcessor implements Processor<String, InboundEvent, Void, Vo
         outgoing = context.getStateStore(ViewKeys.OUTGOING);
         incoming = context.getStateStore(ViewKeys.INCOMING);
         positions = context.getStateStore(ViewKeys.POSITIONS);
+        runs = context.getStateStore(ViewKeys.RUNS);
     }
 
     @Override
     public void process(Record<String, InboundEvent> record) {
+        if (record.value().event() instanceof RunAccepted run) {
+            observed(run);
+            return;
+        }
         var event =
                 EventTranslation.toLineageEvent((EventAccepted) record.value().event());
         GraphChanges changes = projector.apply(event, known(event.productId()));
@@ -51,6 +61,25 @@ final class LineageProcessor implements Processor<String, InboundEvent, Void, Vo
             incoming.delete(ViewKeys.incoming(edge));
         }
         if (changes.position() != null) positions.put(changes.productId(), changes.position());
+    }
+
+    /** A run that wrote a version's dataset: the version's last run and observed inputs (a check changes neither). */
+    private void observed(RunAccepted run) {
+        if (run.getRole() != DatasetRole.OUTPUT) return;
+        String id = NodeIds.version(run.getProductId(), run.getVersion());
+        VersionRuns.Run seen = new VersionRuns.Run(
+                run.getRunId(),
+                run.getState() == RunState.FAIL,
+                run.getOccurredAt(),
+                run.getJobNamespace(),
+                run.getJobName(),
+                run.getInputs().stream()
+                        .map(d -> new VersionRuns.Dataset(d.getNamespace(), d.getName()))
+                        .toList());
+        VersionRuns known = runs.get(id);
+        VersionRuns next =
+                known == null ? VersionRuns.first(run.getProductId(), run.getVersion(), seen) : known.with(seen);
+        if (!next.equals(known)) runs.put(id, next);
     }
 
     /** A product as the task's stores know it: one lookup per question. */

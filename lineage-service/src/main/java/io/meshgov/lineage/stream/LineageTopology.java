@@ -7,6 +7,7 @@ import io.meshgov.kit.streams.Json;
 import io.meshgov.kit.streams.ReadModel;
 import io.meshgov.lineage.graph.Edge;
 import io.meshgov.lineage.graph.VersionNode;
+import io.meshgov.lineage.graph.VersionRuns;
 import io.meshgov.lineage.view.ViewKeys;
 import io.meshgov.mesh.Topics;
 import io.meshgov.wire.MeshEventType;
@@ -22,7 +23,8 @@ import org.apache.kafka.streams.kstream.Named;
  * <pre>
  * mesh.governance.accepted (the inputs catalog-service accepted, keyed by product, in its order)
  *   → decode (undecodable → mesh.dlq.lineage-service), no repartition: its one writer keys it by product
- *   → project (stores: version nodes, edges by source, edges by target; positions applied per product)
+ *   → project (stores: version nodes, edges by source, edges by target; positions applied per product; the runs
+ *     the catalog bound to each version)
  * the graph stores' changelogs → a global copy of each on every instance
  * </pre>
  *
@@ -32,8 +34,9 @@ import org.apache.kafka.streams.kstream.Named;
 public final class LineageTopology {
 
     public static final String SERVICE = "lineage-service";
-    static final List<String> VIEWED = List.of(ViewKeys.VERSIONS, ViewKeys.OUTGOING, ViewKeys.INCOMING);
-    private static final TopicKind ACCEPTED = TopicKind.platform(MeshEventType.EVENT_ACCEPTED);
+    static final List<String> VIEWED = List.of(ViewKeys.VERSIONS, ViewKeys.OUTGOING, ViewKeys.INCOMING, ViewKeys.RUNS);
+    private static final TopicKind ACCEPTED =
+            TopicKind.platform(MeshEventType.EVENT_ACCEPTED, MeshEventType.RUN_ACCEPTED);
 
     private LineageTopology() {}
 
@@ -42,6 +45,7 @@ public final class LineageTopology {
         builder.addStateStore(ReadModel.store(ViewKeys.OUTGOING, Json.serde(Edge.class)));
         builder.addStateStore(ReadModel.store(ViewKeys.INCOMING, Json.serde(Edge.class)));
         builder.addStateStore(ReadModel.store(ViewKeys.POSITIONS, Serdes.Long()));
+        builder.addStateStore(ReadModel.store(ViewKeys.RUNS, Json.serde(VersionRuns.class)));
         Inputs inputs = new Inputs(
                 SERVICE,
                 Pattern.compile(Pattern.quote(Topics.GOVERNANCE_ACCEPTED)),
@@ -55,7 +59,8 @@ public final class LineageTopology {
                         ViewKeys.VERSIONS,
                         ViewKeys.OUTGOING,
                         ViewKeys.INCOMING,
-                        ViewKeys.POSITIONS);
+                        ViewKeys.POSITIONS,
+                        ViewKeys.RUNS);
         readModel.addTo(builder);
         return graph;
     }

@@ -6,6 +6,7 @@ import io.meshgov.lineage.graph.Edge;
 import io.meshgov.lineage.graph.GraphReader;
 import io.meshgov.lineage.graph.NodeIds;
 import io.meshgov.lineage.graph.VersionNode;
+import io.meshgov.lineage.graph.VersionRuns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,12 @@ public final class StoreGraphReader implements GraphReader {
     @Override
     public List<VersionNode> versionsOf(String productId) {
         return views.scan(ViewKeys.VERSIONS, NodeIds.versionsOf(productId), VersionNode.class);
+    }
+
+    /** What the runs bound to a version (by node id) showed; empty when none was observed. */
+    public Optional<VersionRuns> runs(String nodeId) {
+        byte[] json = views.of(ViewKeys.RUNS).get(nodeId);
+        return Optional.ofNullable(json).map(bytes -> Json.read(bytes, VersionRuns.class));
     }
 
     @Override

@@ -11,6 +11,8 @@ public final class ViewKeys {
     public static final String VERSIONS = "lineage-versions";
     public static final String OUTGOING = "lineage-outgoing";
     public static final String INCOMING = "lineage-incoming";
+    /** Per version node id, what the runs the catalog bound to it showed ({@code VersionRuns}). */
+    public static final String RUNS = "lineage-runs";
     /** Per product, the position of the last accepted input applied (processing only, not read by queries). */
     public static final String POSITIONS = "lineage-positions";
 

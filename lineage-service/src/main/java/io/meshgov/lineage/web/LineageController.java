@@ -6,6 +6,7 @@ import io.meshgov.kit.web.Params;
 import io.meshgov.lineage.graph.Direction;
 import io.meshgov.lineage.graph.Impact;
 import io.meshgov.lineage.graph.Subgraph;
+import io.meshgov.lineage.graph.VersionRuns;
 import io.meshgov.lineage.stream.LineageSettings;
 import io.meshgov.lineage.view.LineageQueries;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -60,6 +61,12 @@ class LineageController {
         String full = Params.version(version);
         int d = impactDepth(depth);
         return impactTimer.record(() -> queries.versionImpact(caller, id, full, d));
+    }
+
+    /** The OpenLineage runs the catalog bound to a version: its last run and the datasets its runs read. */
+    @GetMapping("/products/{productId}/versions/{version}/runs")
+    VersionRuns runs(Caller caller, @PathVariable String productId, @PathVariable String version) {
+        return queries.runs(caller, Params.productId(productId), Params.version(version));
     }
 
     @GetMapping("/sources/impact")

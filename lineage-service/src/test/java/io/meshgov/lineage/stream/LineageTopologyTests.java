@@ -3,11 +3,16 @@ package io.meshgov.lineage.stream;
 import static io.meshgov.fixtures.MeshFixtures.TOP_10;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.meshgov.events.DatasetName;
+import io.meshgov.events.DatasetRole;
 import io.meshgov.events.EventAccepted;
+import io.meshgov.events.RunAccepted;
+import io.meshgov.events.RunState;
 import io.meshgov.fixtures.MeshFixtures;
 import io.meshgov.kit.test.CatalogDecisions;
 import io.meshgov.kit.test.DriverTopics;
 import io.meshgov.lineage.graph.Edge;
+import io.meshgov.lineage.graph.NodeIds;
 import io.meshgov.lineage.graph.VersionStatus;
 import io.meshgov.lineage.view.StoreGraphReader;
 import io.meshgov.mesh.DeadLetterHeaders;
@@ -17,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -95,6 +101,39 @@ class LineageTopologyTests {
         assertThat(graph.outgoing(V21))
                 .extracting(e -> e.kind() + " " + e.to() + " from " + e.consumerDomain())
                 .containsExactly("CONSUMES consumer:sales-dashboard from marketing");
+        assertThat(deadLetters.isEmpty()).isTrue();
+    }
+
+    @Test
+    void keepsTheLastRunAndTheObservedInputsOfEachVersionFromTheRunsTheCatalogBound() {
+        accept(1, "sales", MeshFixtures.top10CustomersV21());
+        RunAccepted first = RunAccepted.newBuilder(
+                        CatalogDecisions.run(TOP_10, "2.1.0", "sales", "run-1", MeshFixtures.T0.plusSeconds(60)))
+                .setInputs(List.of(new DatasetName("postgres://warehouse:5432", "finance.invoices")))
+                .build();
+        RunAccepted failed = RunAccepted.newBuilder(
+                        CatalogDecisions.run(TOP_10, "2.1.0", "sales", "run-2", MeshFixtures.T0.plusSeconds(120)))
+                .setState(RunState.FAIL)
+                .setInputs(List.of(new DatasetName("postgres://warehouse:5432", "finance.customers")))
+                .build();
+        RunAccepted check = RunAccepted.newBuilder(
+                        CatalogDecisions.run(TOP_10, "2.1.0", "sales", "check-1", MeshFixtures.T0.plusSeconds(180)))
+                .setRole(DatasetRole.INPUT)
+                .build();
+
+        accepted.pipeInput(TOP_10, encode(first));
+        accepted.pipeInput(TOP_10, encode(failed));
+        accepted.pipeInput(TOP_10, encode(first)); // read again, and older than the last run
+        accepted.pipeInput(TOP_10, encode(check)); // a check of the dataset is not a run of the version
+
+        assertThat(graph.runs(V21)).hasValueSatisfying(runs -> {
+            assertThat(runs.lastRunId() + " failed=" + runs.lastRunFailed()).isEqualTo("run-2 failed=true");
+            assertThat(runs.lastRunAt()).isEqualTo(MeshFixtures.T0.plusSeconds(120));
+            assertThat(runs.inputs())
+                    .extracting(i -> i.name() + " by " + i.lastRunId())
+                    .containsExactly("finance.customers by run-2", "finance.invoices by run-1");
+        });
+        assertThat(graph.runs(NodeIds.version(TOP_10, "3.0.0"))).isEmpty();
         assertThat(deadLetters.isEmpty()).isTrue();
     }
 

@@ -6,6 +6,7 @@ import io.meshgov.events.DataProductVersionRetired;
 import io.meshgov.events.EventAccepted;
 import io.meshgov.events.QualityMeasured;
 import io.meshgov.events.QualityStatusChanged;
+import io.meshgov.events.RunAccepted;
 import io.meshgov.kit.inbound.DeadLetter;
 import io.meshgov.kit.inbound.InboundEvent;
 import io.meshgov.kit.streams.Emission;
@@ -81,6 +82,12 @@ final class QualityProcessor implements Processor<String, InboundEvent, String, 
         InboundEvent input = record.value();
         if (input.event() instanceof QualityMeasured m) {
             measured(m, input, record.timestamp(), record.headers());
+        } else if (input.event() instanceof RunAccepted run) {
+            // the catalog bound the run to this version and judged its domain; its facets count as measurements
+            for (QualityMeasured m : RunMeasurements.of(run)) {
+                InboundEvent derived = new InboundEvent(m, run.getDomain(), input.source(), codec.encode(m));
+                measured(m, derived, record.timestamp(), record.headers());
+            }
         } else {
             accepted((EventAccepted) input.event());
         }

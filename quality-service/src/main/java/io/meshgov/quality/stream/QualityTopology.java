@@ -37,8 +37,8 @@ public final class QualityTopology {
     public static final String SERVICE = "quality-service";
     private static final Pattern INPUTS =
             Pattern.compile(InputTopic.QUALITY.pattern().pattern() + "|" + Pattern.quote(Topics.GOVERNANCE_ACCEPTED));
-    private static final Map<String, TopicKind> PLATFORM_INPUTS =
-            Map.of(Topics.GOVERNANCE_ACCEPTED, TopicKind.platform(MeshEventType.EVENT_ACCEPTED));
+    private static final Map<String, TopicKind> PLATFORM_INPUTS = Map.of(
+            Topics.GOVERNANCE_ACCEPTED, TopicKind.platform(MeshEventType.EVENT_ACCEPTED, MeshEventType.RUN_ACCEPTED));
 
     private QualityTopology() {}
 

@@ -5,12 +5,16 @@ import static io.meshgov.fixtures.MeshFixtures.TOP_10;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.meshgov.events.QualityStatusChanged;
+import io.meshgov.events.RunAccepted;
+import io.meshgov.events.RunAssertion;
 import io.meshgov.fixtures.MeshFixtures;
 import io.meshgov.kit.test.CatalogDecisions;
 import io.meshgov.kit.test.DriverTopics;
 import io.meshgov.mesh.DeadLetterHeaders;
 import io.meshgov.mesh.Topics;
 import io.meshgov.pipeline.PipelineEvents;
+import io.meshgov.quality.tracking.HourlyBucket;
+import io.meshgov.quality.tracking.KpiState;
 import io.meshgov.quality.view.QualityReadModel;
 import io.meshgov.wire.EventSerdes;
 import java.nio.charset.StandardCharsets;
@@ -111,6 +115,38 @@ class QualityTopologyTests {
         assertThat(readModel.kpis(TOP_10, "2.1.0"))
                 .extracting(kpi -> kpi.kpi() + " " + kpi.status() + " " + kpi.value())
                 .containsExactly("completeness FAILING 0.97", "freshness_minutes null null");
+        assertThat(deadLetters.isEmpty()).isTrue();
+    }
+
+    @Test
+    void countsTheQualityFacetsOfARunTheCatalogBoundToAVersionAsItsKpis() {
+        accepted.pipeInput(TOP_10, encode(fact(MeshFixtures.top10CustomersV21())), T0);
+        RunAccepted run = RunAccepted.newBuilder(CatalogDecisions.run(TOP_10, "2.1.0", "sales", "run-1", T0))
+                .setRowCount(9L)
+                .setNullCounts(Map.of("revenue", 2L))
+                .setAssertions(List.of(
+                        new RunAssertion("not_null", "customer_id", true),
+                        new RunAssertion("row_count_is_10", null, false)))
+                .build();
+
+        accepted.pipeInput(TOP_10, encode(run), T0.plusSeconds(60));
+        accepted.pipeInput(TOP_10, encode(run), T0.plusSeconds(61));
+
+        assertThat(readModel.kpis(TOP_10, "2.1.0"))
+                .extracting(kpi -> kpi.kpi() + " " + kpi.value())
+                .contains(
+                        "row_count 9.0",
+                        "null_count.revenue 2.0",
+                        "assertion.not_null.customer_id 1.0",
+                        "assertion.row_count_is_10 0.0");
+        assertThat(readModel.history(TOP_10, "2.1.0", "row_count"))
+                .as("the same run read again counts once")
+                .extracting(HourlyBucket::count)
+                .containsExactly(1L);
+        assertThat(readModel.kpis(TOP_10, "2.1.0"))
+                .filteredOn(kpi -> kpi.kpi().equals("row_count"))
+                .extracting(KpiState::runId)
+                .containsExactly("run-1");
         assertThat(deadLetters.isEmpty()).isTrue();
     }
 

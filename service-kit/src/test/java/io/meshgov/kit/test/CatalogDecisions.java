@@ -1,6 +1,10 @@
 package io.meshgov.kit.test;
 
+import io.meshgov.events.DatasetName;
+import io.meshgov.events.DatasetRole;
 import io.meshgov.events.EventAccepted;
+import io.meshgov.events.RunAccepted;
+import io.meshgov.events.RunState;
 import io.meshgov.mesh.DomainName;
 import io.meshgov.mesh.Topics;
 import io.meshgov.wire.EventSerializer;
@@ -86,6 +90,31 @@ public final class CatalogDecisions implements AutoCloseable {
                 .setSourcePartition(0)
                 .setSourceOffset(offset)
                 .setEvent(input)
+                .build();
+    }
+
+    /**
+     * An observed run as catalog-service announces it once it bound it to {@code version} by the dataset it wrote
+     * ({@code warehouse/<product>_<version>}), with no inputs and no quality facets (a test sets those it needs).
+     */
+    public static RunAccepted run(String productId, String version, String domain, String runId, Instant at) {
+        return RunAccepted.newBuilder()
+                .setEventId(
+                        UUID.nameUUIDFromBytes(("run\u0000" + runId + "\u0000" + at).getBytes(StandardCharsets.UTF_8))
+                                .toString())
+                .setOccurredAt(at)
+                .setProductId(productId)
+                .setVersion(version)
+                .setDomain(domain)
+                .setSourceTopic("mesh." + domain + ".openlineage")
+                .setSourcePartition(0)
+                .setSourceOffset(0)
+                .setRunId(runId)
+                .setState(RunState.COMPLETE)
+                .setJobNamespace("airflow://" + domain)
+                .setJobName(productId + ".build")
+                .setDataset(new DatasetName("postgres://warehouse:5432", productId + "_" + version))
+                .setRole(DatasetRole.OUTPUT)
                 .build();
     }
 
