@@ -83,6 +83,19 @@ public final class BrokerAccess {
     }
 
     /**
+     * The catalog's HTTP intake of OpenLineage events writes a domain's {@code mesh.<d>.openlineage} and no other of
+     * its topics. Granted with the domain's onboarding, revoked with its removal; which domain a request may write for
+     * is the catalog's check (the token's {@code domains} claim), as the console's is for people's actions.
+     */
+    public static List<AclBinding> lineageIntake(DomainName domain) {
+        String principal = "User:" + ServiceAccess.CATALOG.user();
+        String topic = InputTopic.OPENLINEAGE.topicOf(domain);
+        return List.of(
+                allow(principal, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.WRITE),
+                allow(principal, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.DESCRIBE));
+    }
+
+    /**
      * A service's Kafka Streams application: read every mesh topic (its inputs are patterns over all domains, which
      * an ACL cannot express more narrowly), write and create its own outputs, own everything named after its
      * application id (changelogs, repartition topics, its group, its transactional ids).

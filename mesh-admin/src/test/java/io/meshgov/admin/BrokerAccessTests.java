@@ -79,4 +79,16 @@ class BrokerAccessTests {
                 .extracting(acl -> acl.pattern().name())
                 .containsExactlyInAnyOrder("mesh.sales.products", "mesh.sales.consumers");
     }
+
+    @Test
+    void theCatalogsHttpIntakeWritesOnlyTheDomainsOpenLineageTopic() {
+        List<AclBinding> acls = BrokerAccess.lineageIntake(SALES);
+
+        assertThat(acls).isNotEmpty().allSatisfy(acl -> {
+            assertThat(acl.entry().principal()).isEqualTo("User:meshgov-catalog");
+            assertThat(acl.pattern().patternType()).isEqualTo(PatternType.LITERAL);
+            assertThat(acl.pattern().name()).isEqualTo("mesh.sales.openlineage");
+            assertThat(acl.entry().operation()).isIn(AclOperation.WRITE, AclOperation.DESCRIBE);
+        });
+    }
 }

@@ -3,6 +3,7 @@ package io.meshgov.catalog.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.meshgov.catalog.run.RunEvents;
 import io.meshgov.catalog.support.TestClockConfiguration;
 import io.meshgov.events.Classification;
 import io.meshgov.events.ConsumerKind;
@@ -180,6 +181,24 @@ class ApiAuthorizationTests {
     @Test
     void healthIsPublic() {
         assertThat(anonymous.get("/actuator/health").status()).isEqualTo(200);
+    }
+
+    /** A pipeline posts OpenLineage events for a domain its token names: the topic a domain may write, over HTTP. */
+    @Test
+    void anOpenLineageEventIsTakenOnlyForADomainTheTokenNames() {
+        broker.addTopicsWithResults("mesh.sales.openlineage");
+        byte[] run = RunEvents.bytes(RunEvents.top10Build(RunEvents.RUN, "COMPLETE"));
+
+        Api.Answer foreign = finance.post("/api/v1/lineage/sales", run);
+        Api.Answer unsigned = anonymous.post("/api/v1/lineage/sales", run);
+        Api.Answer own = sales.post("/api/v1/lineage/sales", run);
+
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(foreign.body().get("detail").asString())
+                .isEqualTo("the token does not speak for domain sales (its domains claim: [finance])");
+        assertThat(unsigned.status()).isEqualTo(401);
+        assertThat(own.status()).as(own.raw()).isEqualTo(201);
+        assertThat(own.body().get("topic").asString()).isEqualTo("mesh.sales.openlineage");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.meshgov.cli.access;
 
 import io.meshgov.admin.BrokerAccess;
+import io.meshgov.admin.ServiceAccess;
 import io.meshgov.admin.TopicLeaders;
 import io.meshgov.mesh.DomainName;
 import io.meshgov.mesh.InputTopic;
@@ -62,9 +63,10 @@ public final class DomainOnboarding {
         this.acls = new AclChanges(admin, out);
     }
 
-    /** The topic a domain writes, with its retention: lifecycle and consumers forever, quality 90 days. */
+    /** The topic a domain writes, with its retention: lifecycle and consumers forever, quality and runs 90 days. */
     public static NewTopic inputTopic(DomainName domain, InputTopic kind, int partitions, short replicationFactor) {
-        String retention = kind == InputTopic.QUALITY ? Long.toString(QUALITY_RETENTION_MS) : "-1";
+        boolean observations = kind == InputTopic.QUALITY || kind == InputTopic.OPENLINEAGE;
+        String retention = observations ? Long.toString(QUALITY_RETENTION_MS) : "-1";
         return new NewTopic(kind.topicOf(domain), partitions, replicationFactor)
                 .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, retention));
     }
@@ -105,6 +107,8 @@ public final class DomainOnboarding {
         acls.grant(BrokerAccess.domain(domain));
         out.println("  console User:" + BrokerAccess.CONSOLE_USER + " (people's actions for " + domain + "):");
         acls.grant(BrokerAccess.console(domain));
+        out.println("  catalog User:" + ServiceAccess.CATALOG.user() + " (OpenLineage over HTTP for " + domain + "):");
+        acls.grant(BrokerAccess.lineageIntake(domain));
     }
 
     /** Lets {@code reader} read {@code owner}'s topics; idempotent. */
@@ -126,6 +130,9 @@ public final class DomainOnboarding {
                     new AccessControlEntryFilter("User:" + user, null, AclOperation.ANY, AclPermissionType.ANY)));
             for (AclBinding consoleAcl : BrokerAccess.console(domain)) {
                 acls.revoke(consoleAcl.toFilter());
+            }
+            for (AclBinding intakeAcl : BrokerAccess.lineageIntake(domain)) {
+                acls.revoke(intakeAcl.toFilter());
             }
             if (deleteData) {
                 acls.revoke(new AclBindingFilter(

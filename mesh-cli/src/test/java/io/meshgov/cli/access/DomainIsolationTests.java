@@ -117,16 +117,20 @@ class DomainIsolationTests {
 
         assertThat(second).doesNotContain("created").doesNotContain("shown once");
         assertThat(second.lines().filter(l -> l.endsWith("already there")).count())
-                .as("3 topics, the domain's and the console's ACLs")
-                .isEqualTo(3
+                .as("4 topics, the domain's, the console's and the catalog's intake ACLs")
+                .isEqualTo(4
                         + BrokerAccess.domain(DomainName.of("logistics")).size()
-                        + BrokerAccess.console(DomainName.of("logistics")).size());
+                        + BrokerAccess.console(DomainName.of("logistics")).size()
+                        + BrokerAccess.lineageIntake(DomainName.of("logistics")).size());
         assertThat(acls()).isEqualTo(acls);
         assertThat(retentions("logistics"))
                 .isEqualTo(retention)
                 .containsEntry("mesh.logistics.products", "-1")
                 .containsEntry(
                         "mesh.logistics.quality",
+                        Long.toString(Duration.ofDays(90).toMillis()))
+                .containsEntry(
+                        "mesh.logistics.openlineage",
                         Long.toString(Duration.ofDays(90).toMillis()));
         try (var producer = producer("logistics", password)) {
             await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> producer.send(
@@ -193,8 +197,8 @@ class DomainIsolationTests {
         String list = run(DomainOnboarding::list);
 
         assertThat(list)
-                .contains("risk: topics 3/3, principal yes, 5 ACLs")
-                .contains("audit: topics 3/3, principal yes, 7 ACLs, reads [mesh.risk.]");
+                .contains("risk: topics 4/4, principal yes, 5 ACLs")
+                .contains("audit: topics 4/4, principal yes, 7 ACLs, reads [mesh.risk.]");
     }
 
     private String onboard(String domain) throws Exception {
@@ -264,7 +268,7 @@ class DomainIsolationTests {
 
     private static Map<String, String> retentions(String domain) throws Exception {
         Map<String, String> retention = new HashMap<>();
-        for (String kind : List.of("products", "consumers", "quality")) {
+        for (String kind : List.of("products", "consumers", "quality", "openlineage")) {
             String topic = "mesh." + domain + "." + kind;
             ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
             ConfigEntry entry = admin.describeConfigs(List.of(resource))

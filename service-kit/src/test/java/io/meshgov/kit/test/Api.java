@@ -45,8 +45,18 @@ public final class Api {
     }
 
     public Answer get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)));
+    }
+
+    /** {@code POST} of a JSON body, as an HTTP client (OpenLineage's transport, say) sends it. */
+    public Answer post(String path, byte[] json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json)));
+    }
+
+    private Answer send(HttpRequest.Builder request) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
             headers.forEach(request::header);
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
