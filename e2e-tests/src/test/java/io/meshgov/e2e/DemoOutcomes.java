@@ -36,6 +36,21 @@ final class DemoOutcomes {
             JsonNode compare = quality.ok("/api/quality/products/top-10-customers/compare?versions=2.1,3.0");
             assertThat(compare.at("/kpis/completeness/2.1.0/status").asString()).isEqualTo("FAILING");
             assertThat(compare.at("/kpis/completeness/3.0.0/status").asString()).isEqualTo("PASSING");
+            // the OpenLineage runs: bound to their versions by the tables they wrote and checked
+            assertThat(compare.at("/kpis/assertion.net30_invoices_included/2.1.0/status")
+                            .asString())
+                    .isEqualTo("FAILING");
+            assertThat(compare.at("/kpis/assertion.net30_invoices_included/3.0.0/status")
+                            .asString())
+                    .isEqualTo("PASSING");
+            JsonNode runs = lineage.ok("/api/lineage/products/top-10-customers/versions/2.1/runs");
+            assertThat(runs.get("jobName").asString()).isEqualTo("top_10_customers_v2_1.build");
+            assertThat(runs.get("inputs").findValuesAsString("name"))
+                    .containsExactly("customer.customers_v1_0", "finance.paid_invoices_v1_4");
+            assertThat(catalog.ok("/api/violations?rule=ownership&domain=marketing&size=100")
+                            .get("items")
+                            .findValuesAsString("sourceTopic"))
+                    .contains("mesh.marketing.products", "mesh.marketing.openlineage");
         });
         List<String> announced =
                 TopicReader.readAll(

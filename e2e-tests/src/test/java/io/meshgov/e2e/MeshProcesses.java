@@ -102,6 +102,10 @@ final class MeshProcesses implements AutoCloseable {
         return new Api(instances.get(name).port());
     }
 
+    synchronized int port(String name) {
+        return instances.get(name).port();
+    }
+
     Api catalog() {
         return api("catalog");
     }

@@ -37,8 +37,10 @@ final class DemoEvents {
                 .inputProduct("customers", "1.0")
                 .objective("completeness", AT_LEAST, 0.99)
                 .objective("freshness_minutes", AT_MOST, 60)
+                .objective("assertion.net30_invoices_included", AT_LEAST, 1)
                 .tag("customers")
-                .classification(Classification.CONFIDENTIAL);
+                .classification(Classification.CONFIDENTIAL)
+                .dataset(DemoRuns.WAREHOUSE, DemoRuns.table("sales", "top-10-customers", version));
     }
 
     PublishedBuilder product(String productId, String version, Instant at, String owner) {

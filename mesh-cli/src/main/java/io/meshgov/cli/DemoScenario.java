@@ -20,8 +20,8 @@ import org.apache.avro.specific.SpecificRecord;
 /**
  * The demo, published through the same path pipelines use: four domains and a dozen products feeding each other;
  * the seed's "Top 10 customers" 2.1 with a dashboard and an analyst as consumers; two days of quality measurements;
- * 3.0 with the net-30 definition; 2.1 deprecated with a sunset and 3.0 as replacement; the dashboard migrating; and
- * a few events that break governance rules. Times are relative to now; published versions repeat as no-ops if
+ * 3.0 with the net-30 definition; 2.1 deprecated with a sunset and 3.0 as replacement; the dashboard migrating; a
+ * few events that break governance rules; and six hours of OpenLineage runs of both versions ({@link DemoRuns}). Times are relative to now; published versions repeat as no-ops if
  * the demo runs again.
  */
 public final class DemoScenario {
@@ -45,7 +45,8 @@ public final class DemoScenario {
         top10Corrected(t);
         violations();
         publishers.values().forEach(MeshPublisher::close);
-        System.out.println("demo: " + published + " events published");
+        int runs = new DemoRuns(now).publish(bootstrap);
+        System.out.println("demo: " + published + " events and " + runs + " OpenLineage runs published");
     }
 
     private void products(Instant t) throws Exception {
@@ -56,7 +57,8 @@ public final class DemoScenario {
                 "finance",
                 events.product("paid-invoices", "1.4", t.plusSeconds(60), "finance-data")
                         .inputProduct("invoices", "1.0")
-                        .objective("completeness", AT_LEAST, 0.99));
+                        .objective("completeness", AT_LEAST, 0.99)
+                        .dataset(DemoRuns.WAREHOUSE, DemoRuns.table("finance", "paid-invoices", "1.4")));
         send(
                 "finance",
                 events.product("revenue-daily", "1.0", t.plusSeconds(120), "finance-data")
