@@ -3,7 +3,7 @@ package io.meshgov.catalog.run;
 import java.util.Random;
 
 /** Random JSON documents, and random edits of a valid one, for the reader's fuzz test. */
-final class RandomJson {
+public final class RandomJson {
 
     private static final String[] KEYS = {
         "eventType",
@@ -48,14 +48,14 @@ final class RandomJson {
 
     private RandomJson() {}
 
-    static String document(Random random) {
+    public static String document(Random random) {
         StringBuilder out = new StringBuilder();
         value(out, random, 0);
         return out.toString();
     }
 
     /** The valid document with a few characters replaced, deleted or duplicated. */
-    static String mutate(String valid, Random random) {
+    public static String mutate(String valid, Random random) {
         StringBuilder out = new StringBuilder(valid);
         for (int edits = 1 + random.nextInt(4); edits > 0; edits--) {
             int at = random.nextInt(out.length());
