@@ -45,8 +45,15 @@ final class DemoOutcomes {
                     .isEqualTo("PASSING");
             JsonNode runs = lineage.ok("/api/lineage/products/top-10-customers/versions/2.1/runs");
             assertThat(runs.get("jobName").asString()).isEqualTo("top_10_customers_v2_1.build");
-            assertThat(runs.get("inputs").findValuesAsString("name"))
-                    .containsExactly("customer.customers_v1_0", "finance.paid_invoices_v1_4");
+            assertThat(runs.get("inputs")
+                            .valueStream()
+                            .map(i -> i.get("name").asString()
+                                    + (i.get("declared").asBoolean() ? "" : " (undeclared)")))
+                    .containsExactly(
+                            "customer.customers_v1_0",
+                            "finance.paid_invoices_v1_4",
+                            "sales.discounts_manual (undeclared)");
+            assertThat(runs.get("declaredNotRead").size()).isZero();
             assertThat(catalog.ok("/api/violations?rule=ownership&domain=marketing&size=100")
                             .get("items")
                             .findValuesAsString("sourceTopic"))

@@ -71,7 +71,8 @@ public final class DemoScenario {
                 "customer",
                 events.product("customers", "1.0", t.plusSeconds(240), "customer-360")
                         .inputSource("crm://accounts")
-                        .outputSchema(DemoEvents.CUSTOMER_V1));
+                        .outputSchema(DemoEvents.CUSTOMER_V1)
+                        .dataset(DemoRuns.WAREHOUSE, DemoRuns.table("customer", "customers", "1.0")));
         send(
                 "customer",
                 events.product("customer-segments", "1.0", t.plusSeconds(300), "customer-360")

@@ -1,5 +1,6 @@
 package io.meshgov.wire;
 
+import io.meshgov.events.DatasetBound;
 import io.meshgov.events.DeprecatedVersionConsumerAlert;
 import io.meshgov.events.EventAccepted;
 import io.meshgov.events.GovernanceViolation;
@@ -58,6 +59,11 @@ public final class EventSerdes {
     /** {@code mesh.governance.accepted}: the observed runs catalog-service bound to a version and accepted. */
     public static Serde<RunAccepted> runs() {
         return of(RunAccepted.class, EnumSet.of(MeshEventType.RUN_ACCEPTED));
+    }
+
+    /** {@code mesh.governance.accepted}: the datasets catalog-service bound to a version. */
+    public static Serde<DatasetBound> datasetsBound() {
+        return of(DatasetBound.class, EnumSet.of(MeshEventType.DATASET_BOUND));
     }
 
     /** Any mesh event, whatever its type: for tools that read every topic. */

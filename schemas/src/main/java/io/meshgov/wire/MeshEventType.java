@@ -5,6 +5,7 @@ import io.meshgov.events.ConsumerRegistered;
 import io.meshgov.events.DataProductVersionDeprecated;
 import io.meshgov.events.DataProductVersionPublished;
 import io.meshgov.events.DataProductVersionRetired;
+import io.meshgov.events.DatasetBound;
 import io.meshgov.events.DeprecatedVersionConsumerAlert;
 import io.meshgov.events.EventAccepted;
 import io.meshgov.events.GovernanceViolation;
@@ -32,7 +33,8 @@ public enum MeshEventType {
     GOVERNANCE_VIOLATION(GovernanceViolation.class, null),
     QUALITY_STATUS_CHANGED(QualityStatusChanged.class, null),
     EVENT_ACCEPTED(EventAccepted.class, null),
-    RUN_ACCEPTED(RunAccepted.class, null);
+    RUN_ACCEPTED(RunAccepted.class, null),
+    DATASET_BOUND(DatasetBound.class, null);
 
     private final Class<? extends SpecificRecord> type;
     private final InputTopic inputTopic;

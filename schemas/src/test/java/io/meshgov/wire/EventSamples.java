@@ -1,6 +1,7 @@
 package io.meshgov.wire;
 
 import io.meshgov.events.AlertState;
+import io.meshgov.events.DatasetBound;
 import io.meshgov.events.DatasetName;
 import io.meshgov.events.DatasetRole;
 import io.meshgov.events.DeprecatedVersionConsumerAlert;
@@ -32,7 +33,8 @@ final class EventSamples {
                 violation(),
                 statusChanged(),
                 accepted(),
-                runAccepted());
+                runAccepted(),
+                datasetBound());
         if (events.stream().map(MeshEventType::of).distinct().count() != MeshEventType.values().length) {
             throw new IllegalStateException("a mesh event type has no sample");
         }
@@ -123,6 +125,17 @@ final class EventSamples {
                 .setRowCount(10L)
                 .setNullCounts(Map.of("customer_id", 0L))
                 .setAssertions(List.of(new RunAssertion("not_null", "customer_id", true)))
+                .build();
+    }
+
+    private static DatasetBound datasetBound() {
+        return DatasetBound.newBuilder()
+                .setEventId("6b1e2a9e-5c1f-3a4e-9d1e-6f5a4b3c2d10")
+                .setOccurredAt(InputSamples.T0)
+                .setProductId(InputSamples.TOP_10)
+                .setVersion("2.1.0")
+                .setDomain("sales")
+                .setDataset(new DatasetName("postgres://warehouse:5432", "sales.top_10_customers_v2_1"))
                 .build();
     }
 }

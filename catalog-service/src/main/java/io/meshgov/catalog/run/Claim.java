@@ -3,8 +3,8 @@ package io.meshgov.catalog.run;
 import java.time.Instant;
 
 /**
- * An accepted publication's claim on one of its datasets: the version it serves, the domain that owns the product,
- * and the publication that made it (for a refused claim's violation).
+ * An accepted publication's claim on one of its datasets (its OpenLineage namespace and name): the version it
+ * serves, the domain that owns the product, and the publication that made it (for a refused claim's violation).
  */
 public record Claim(
         String productId,
@@ -14,7 +14,9 @@ public record Claim(
         String topic,
         int partition,
         long offset,
-        Instant occurredAt) {
+        Instant occurredAt,
+        String namespace,
+        String name) {
 
     boolean sameVersion(Claim other) {
         return productId.equals(other.productId) && version.equals(other.version);

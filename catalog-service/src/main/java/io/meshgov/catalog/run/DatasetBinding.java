@@ -25,10 +25,13 @@ public final class DatasetBinding {
         this.holdMax = holdMax;
     }
 
-    /** A decision about one observation: accepted as a run of the bound version, or refused. */
+    /** A decision: a dataset bound, an observation accepted as a run of the bound version, or refused. */
     public sealed interface Decision {}
 
     public record Accepted(Claim binding, Observation observation) implements Decision {}
+
+    /** The dataset is now the version's: announced once, so that followers name the version behind it. */
+    public record Bound(Claim binding) implements Decision {}
 
     public record Refused(Violation violation) implements Decision {}
 
@@ -52,6 +55,7 @@ public final class DatasetBinding {
             return new Step(state, List.of(new Refused(Violation.of(BINDING_RULE, reason, source, claim.productId()))));
         }
         List<Decision> decisions = new ArrayList<>();
+        decisions.add(new Bound(claim));
         for (Observation waiting : state.held()) decisions.add(decide(claim, waiting));
         return new Step(new DatasetState(claim, state.seen(), List.of()), decisions);
     }

@@ -48,7 +48,9 @@ final class AcceptedClaims {
                     accepted.getSourceTopic(),
                     accepted.getSourcePartition(),
                     accepted.getSourceOffset(),
-                    published.getOccurredAt());
+                    published.getOccurredAt(),
+                    dataset.getNamespace(),
+                    dataset.getName());
             claims.add(KeyValue.pair(
                     DatasetFacts.keyOf(dataset.getNamespace(), dataset.getName()), AtDataset.claimed(claim)));
         }

@@ -4,6 +4,7 @@ import io.meshgov.catalog.governance.Violation;
 import io.meshgov.catalog.run.DatasetBinding;
 import io.meshgov.catalog.run.DatasetState;
 import io.meshgov.catalog.view.ViewKeys;
+import io.meshgov.events.DatasetBound;
 import io.meshgov.events.GovernanceViolation;
 import io.meshgov.events.RunAccepted;
 import io.meshgov.kit.streams.Emission;
@@ -16,13 +17,15 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * In the task of one dataset: applies {@link DatasetBinding} to its state and announces each decision, a run accepted
- * on {@code mesh.governance.accepted} (keyed by the bound product, after the publication that bound it) or a
- * violation on {@code mesh.governance.violations}.
+ * In the task of one dataset: applies {@link DatasetBinding} to its state and announces each decision on
+ * {@code mesh.governance.accepted} (keyed by the bound product, after the publication that bound it: the binding,
+ * then the runs accepted) or {@code mesh.governance.violations}.
  */
 final class DatasetProcessor implements Processor<String, AtDataset, String, Emission> {
 
     private final DatasetBinding binding;
+    private final Serializer<DatasetBound> bindings =
+            EventSerdes.datasetsBound().serializer();
     private final Serializer<RunAccepted> runs = EventSerdes.runs().serializer();
     private final Serializer<GovernanceViolation> violations =
             EventSerdes.violations().serializer();
@@ -50,7 +53,14 @@ final class DatasetProcessor implements Processor<String, AtDataset, String, Emi
                 at.claim() != null ? binding.claim(state, at.claim()) : binding.observe(state, at.observation());
         if (!step.state().equals(state)) datasets.put(record.key(), step.state());
         for (DatasetBinding.Decision decision : step.decisions()) {
-            if (decision instanceof DatasetBinding.Accepted accepted) {
+            if (decision instanceof DatasetBinding.Bound bound) {
+                DatasetBound event = OutputEvents.bound(bound.binding());
+                emit(
+                        Topics.GOVERNANCE_ACCEPTED,
+                        event.getProductId(),
+                        bindings.serialize(null, event),
+                        record.timestamp());
+            } else if (decision instanceof DatasetBinding.Accepted accepted) {
                 RunAccepted event = OutputEvents.run(accepted.binding(), accepted.observation());
                 emit(Topics.GOVERNANCE_ACCEPTED, event.getProductId(), runs.serialize(null, event), record.timestamp());
             } else if (decision instanceof DatasetBinding.Refused refused) {

@@ -6,6 +6,7 @@ import io.meshgov.catalog.run.Claim;
 import io.meshgov.catalog.run.DatasetFacts;
 import io.meshgov.catalog.run.Observation;
 import io.meshgov.events.AlertState;
+import io.meshgov.events.DatasetBound;
 import io.meshgov.events.DatasetName;
 import io.meshgov.events.DatasetRole;
 import io.meshgov.events.DeprecatedVersionConsumerAlert;
@@ -105,6 +106,21 @@ final class OutputEvents {
                 .setAssertions(dataset.assertions().stream()
                         .map(a -> new RunAssertion(a.assertion(), a.column(), a.success()))
                         .toList())
+                .build();
+    }
+
+    /** A dataset bound to a version; its id derives from both, so a replay repeats it. */
+    static DatasetBound bound(Claim binding) {
+        String id = "bound\u0000" + binding.namespace() + "\u0000" + binding.name() + "\u0000" + binding.productId()
+                + "\u0000" + binding.version();
+        return DatasetBound.newBuilder()
+                .setEventId(UUID.nameUUIDFromBytes(id.getBytes(StandardCharsets.UTF_8))
+                        .toString())
+                .setOccurredAt(binding.occurredAt())
+                .setProductId(binding.productId())
+                .setVersion(binding.version())
+                .setDomain(binding.ownerDomain())
+                .setDataset(new DatasetName(binding.namespace(), binding.name()))
                 .build();
     }
 }

@@ -10,10 +10,28 @@ import org.junit.jupiter.api.Test;
 class DatasetBindingTests {
 
     static final Instant T0 = Instant.parse("2026-12-01T01:00:00Z");
-    static final Claim TOP_10_V21 =
-            new Claim("top-10-customers", "2.1.0", "sales", "publish-21", "mesh.sales.products", 0, 3, T0);
-    static final Claim TOP_10_V30 =
-            new Claim("top-10-customers", "3.0.0", "sales", "publish-30", "mesh.sales.products", 0, 9, T0);
+    static final Claim TOP_10_V21 = new Claim(
+            "top-10-customers",
+            "2.1.0",
+            "sales",
+            "publish-21",
+            "mesh.sales.products",
+            0,
+            3,
+            T0,
+            RunEvents.WAREHOUSE,
+            RunEvents.TOP_10_V21);
+    static final Claim TOP_10_V30 = new Claim(
+            "top-10-customers",
+            "3.0.0",
+            "sales",
+            "publish-30",
+            "mesh.sales.products",
+            0,
+            9,
+            T0,
+            RunEvents.WAREHOUSE,
+            RunEvents.TOP_10_V21);
 
     final DatasetBinding binding = new DatasetBinding(3);
 
@@ -54,8 +72,9 @@ class DatasetBindingTests {
 
         var claimed = binding.claim(state, TOP_10_V21);
 
-        assertThat(claimed.decisions())
-                .as("the latest three kept")
+        assertThat(claimed.decisions().get(0)).isEqualTo(new DatasetBinding.Bound(TOP_10_V21));
+        assertThat(claimed.decisions().subList(1, claimed.decisions().size()))
+                .as("the latest three kept, in their order")
                 .extracting(
                         d -> ((DatasetBinding.Accepted) d).observation().run().runId())
                 .containsExactly("r2", "r3", "r4");
@@ -70,6 +89,8 @@ class DatasetBindingTests {
         var again = binding.claim(bound, TOP_10_V21);
         var other = binding.claim(bound, TOP_10_V30);
 
+        assertThat(binding.claim(DatasetState.EMPTY, TOP_10_V21).decisions())
+                .containsExactly(new DatasetBinding.Bound(TOP_10_V21));
         assertThat(again.decisions()).as("the same claim read again").isEmpty();
         assertThat(other.state().binding()).isEqualTo(TOP_10_V21);
         var violation = ((DatasetBinding.Refused) other.decisions().get(0)).violation();

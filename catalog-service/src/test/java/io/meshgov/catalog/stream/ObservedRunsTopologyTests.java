@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.meshgov.catalog.view.CatalogReadModel;
 import io.meshgov.events.DataProductVersionPublished;
+import io.meshgov.events.DatasetBound;
 import io.meshgov.events.DatasetName;
 import io.meshgov.events.DatasetRole;
 import io.meshgov.events.GovernanceViolation;
@@ -24,6 +25,7 @@ import io.meshgov.wire.EventSerdes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
@@ -57,6 +59,7 @@ class ObservedRunsTopologyTests {
     TestOutputTopic<String, GovernanceViolation> violations;
     TestOutputTopic<String, byte[]> deadLetters;
     CatalogReadModel readModel;
+    final List<SpecificRecord> seen = new ArrayList<>();
 
     @BeforeEach
     void start() {
@@ -91,6 +94,12 @@ class ObservedRunsTopologyTests {
         assertThat(run.getAssertions()).contains(new RunAssertion("row_count_is_10", null, false));
         assertThat(violations.isEmpty()).isTrue();
         assertThat(deadLetters.isEmpty()).isTrue();
+        assertThat(acceptedSoFar(DatasetBound.class))
+                .as("the binding, announced once, before the run")
+                .extracting(b -> b.getProductId() + " " + b.getVersion() + " "
+                        + b.getDataset().getName())
+                .containsExactly(TOP_10 + " 2.1.0 " + TOP_10_V21);
+        assertThat(seen.indexOf(acceptedSoFar(DatasetBound.class).get(0))).isLessThan(seen.indexOf(run));
     }
 
     @Test
@@ -160,10 +169,13 @@ class ObservedRunsTopologyTests {
     }
 
     private List<RunAccepted> runsAccepted() {
-        return accepted.readValuesToList().stream()
-                .filter(RunAccepted.class::isInstance)
-                .map(RunAccepted.class::cast)
-                .toList();
+        return acceptedSoFar(RunAccepted.class);
+    }
+
+    /** Everything on mesh.governance.accepted so far, of one type. */
+    private <T> List<T> acceptedSoFar(Class<T> type) {
+        seen.addAll(accepted.readValuesToList());
+        return seen.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     private TestInputTopic<String, byte[]> input(String topic) {

@@ -88,7 +88,16 @@ final class StoredValues {
     static DatasetState datasetState() {
         Instant at = Instant.parse("2025-03-04T02:00:00.250Z");
         Claim binding = new Claim(
-                PRODUCT, "2.1.0", "sales", "0b6c5c5e-5d3f-3c8e-9a51-1f0e6a0c1002", "mesh.sales.products", 1, 7, at);
+                PRODUCT,
+                "2.1.0",
+                "sales",
+                "0b6c5c5e-5d3f-3c8e-9a51-1f0e6a0c1002",
+                "mesh.sales.products",
+                1,
+                7,
+                at,
+                "postgres://warehouse:5432",
+                "sales.top_10_customers_v2_1");
         ObservedRun run = new ObservedRun(
                 "0190f1b2-7c3d-7e4f-8a5b-6c7d8e9f0a1b",
                 true,

@@ -1,5 +1,7 @@
 package io.meshgov.lineage.stream;
 
+import io.meshgov.events.DatasetBound;
+import io.meshgov.events.DatasetName;
 import io.meshgov.events.DatasetRole;
 import io.meshgov.events.EventAccepted;
 import io.meshgov.events.RunAccepted;
@@ -7,6 +9,7 @@ import io.meshgov.events.RunState;
 import io.meshgov.kit.inbound.InboundEvent;
 import io.meshgov.lineage.graph.Edge;
 import io.meshgov.lineage.graph.NodeIds;
+import io.meshgov.lineage.graph.ServedDataset;
 import io.meshgov.lineage.graph.VersionNode;
 import io.meshgov.lineage.graph.VersionRuns;
 import io.meshgov.lineage.projection.GraphChanges;
@@ -32,6 +35,7 @@ final class LineageProcessor implements Processor<String, InboundEvent, Void, Vo
     private KeyValueStore<String, Edge> incoming;
     private KeyValueStore<String, Long> positions;
     private KeyValueStore<String, VersionRuns> runs;
+    private KeyValueStore<String, ServedDataset> datasets;
 
     @Override
     public void init(ProcessorContext<Void, Void> context) {
@@ -40,12 +44,21 @@ final class LineageProcessor implements Processor<String, InboundEvent, Void, Vo
         incoming = context.getStateStore(ViewKeys.INCOMING);
         positions = context.getStateStore(ViewKeys.POSITIONS);
         runs = context.getStateStore(ViewKeys.RUNS);
+        datasets = context.getStateStore(ViewKeys.DATASETS);
     }
 
     @Override
     public void process(Record<String, InboundEvent> record) {
         if (record.value().event() instanceof RunAccepted run) {
             observed(run);
+            return;
+        }
+        if (record.value().event() instanceof DatasetBound bound) {
+            // one binding per dataset, decided by the catalog and keyed by its product: one task writes each key
+            DatasetName d = bound.getDataset();
+            datasets.put(
+                    ServedDataset.key(d.getNamespace(), d.getName()),
+                    new ServedDataset(d.getNamespace(), d.getName(), bound.getProductId(), bound.getVersion()));
             return;
         }
         var event =

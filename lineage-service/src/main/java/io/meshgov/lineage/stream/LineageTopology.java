@@ -6,6 +6,7 @@ import io.meshgov.kit.inbound.TopicKind;
 import io.meshgov.kit.streams.Json;
 import io.meshgov.kit.streams.ReadModel;
 import io.meshgov.lineage.graph.Edge;
+import io.meshgov.lineage.graph.ServedDataset;
 import io.meshgov.lineage.graph.VersionNode;
 import io.meshgov.lineage.graph.VersionRuns;
 import io.meshgov.lineage.view.ViewKeys;
@@ -24,7 +25,7 @@ import org.apache.kafka.streams.kstream.Named;
  * mesh.governance.accepted (the inputs catalog-service accepted, keyed by product, in its order)
  *   → decode (undecodable → mesh.dlq.lineage-service), no repartition: its one writer keys it by product
  *   → project (stores: version nodes, edges by source, edges by target; positions applied per product; the runs
- *     the catalog bound to each version)
+ *     the catalog bound to each version, and the datasets it bound)
  * the graph stores' changelogs → a global copy of each on every instance
  * </pre>
  *
@@ -34,9 +35,10 @@ import org.apache.kafka.streams.kstream.Named;
 public final class LineageTopology {
 
     public static final String SERVICE = "lineage-service";
-    static final List<String> VIEWED = List.of(ViewKeys.VERSIONS, ViewKeys.OUTGOING, ViewKeys.INCOMING, ViewKeys.RUNS);
+    static final List<String> VIEWED =
+            List.of(ViewKeys.VERSIONS, ViewKeys.OUTGOING, ViewKeys.INCOMING, ViewKeys.RUNS, ViewKeys.DATASETS);
     private static final TopicKind ACCEPTED =
-            TopicKind.platform(MeshEventType.EVENT_ACCEPTED, MeshEventType.RUN_ACCEPTED);
+            TopicKind.platform(MeshEventType.EVENT_ACCEPTED, MeshEventType.RUN_ACCEPTED, MeshEventType.DATASET_BOUND);
 
     private LineageTopology() {}
 
@@ -46,6 +48,7 @@ public final class LineageTopology {
         builder.addStateStore(ReadModel.store(ViewKeys.INCOMING, Json.serde(Edge.class)));
         builder.addStateStore(ReadModel.store(ViewKeys.POSITIONS, Serdes.Long()));
         builder.addStateStore(ReadModel.store(ViewKeys.RUNS, Json.serde(VersionRuns.class)));
+        builder.addStateStore(ReadModel.store(ViewKeys.DATASETS, Json.serde(ServedDataset.class)));
         Inputs inputs = new Inputs(
                 SERVICE,
                 Pattern.compile(Pattern.quote(Topics.GOVERNANCE_ACCEPTED)),
@@ -60,7 +63,8 @@ public final class LineageTopology {
                         ViewKeys.OUTGOING,
                         ViewKeys.INCOMING,
                         ViewKeys.POSITIONS,
-                        ViewKeys.RUNS);
+                        ViewKeys.RUNS,
+                        ViewKeys.DATASETS);
         readModel.addTo(builder);
         return graph;
     }

@@ -9,12 +9,15 @@ import io.meshgov.lineage.graph.GraphReader;
 import io.meshgov.lineage.graph.Impact;
 import io.meshgov.lineage.graph.LineageGraph;
 import io.meshgov.lineage.graph.NodeIds;
+import io.meshgov.lineage.graph.ObservedLineage;
+import io.meshgov.lineage.graph.ServedDataset;
 import io.meshgov.lineage.graph.Subgraph;
 import io.meshgov.lineage.graph.Traversals;
 import io.meshgov.lineage.graph.VersionNode;
 import io.meshgov.lineage.graph.VersionRuns;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /** Answers lineage questions from the read model; unknown products, versions and sources are {@link NotFound}. */
@@ -22,15 +25,22 @@ public final class LineageQueries {
 
     private final GraphReader reader;
     private final Function<String, Optional<VersionRuns>> runs;
+    private final BiFunction<String, String, Optional<ServedDataset>> served;
     private final int maxNodes;
 
     /**
      * @param runs what the observed runs of a version (by node id) showed
+     * @param served the version the catalog bound a dataset (namespace, name) to
      * @param maxNodes the most nodes one answer holds (beyond, it says {@code truncated})
      */
-    public LineageQueries(GraphReader reader, Function<String, Optional<VersionRuns>> runs, int maxNodes) {
+    public LineageQueries(
+            GraphReader reader,
+            Function<String, Optional<VersionRuns>> runs,
+            BiFunction<String, String, Optional<ServedDataset>> served,
+            int maxNodes) {
         this.reader = reader;
         this.runs = runs;
+        this.served = served;
         this.maxNodes = maxNodes;
     }
 
@@ -71,17 +81,18 @@ public final class LineageQueries {
     }
 
     /**
-     * What the OpenLineage runs the catalog bound to a version showed (its last run, the datasets its runs read): 404
-     * for an unknown version, 403 for one restricted from the caller, and no run yet is an answer with none.
+     * What the OpenLineage runs the catalog bound to a version showed beside what it declared ({@link ObservedLineage}):
+     * 404 for an unknown version, 403 for one restricted from the caller, and no run yet is an answer with none.
      */
-    public VersionRuns runs(Caller caller, String productId, String version) {
+    public ObservedLineage runs(Caller caller, String productId, String version) {
         VersionNode node = reader.version(NodeIds.version(productId, version))
                 .orElseThrow(() -> reader.versionsOf(productId).isEmpty()
                         ? NotFound.product(productId)
                         : NotFound.version(productId, version));
         Visibility.require(caller, node.classification(), node.domain(), productId + " " + node.version());
-        return runs.apply(node.id())
+        VersionRuns observed = runs.apply(node.id())
                 .orElse(new VersionRuns(productId, version, null, false, null, null, null, List.of()));
+        return ObservedLineage.of(observed, reader.incoming(node.id()), served);
     }
 
     /** The graph as the caller may see it, each part of it read once for this question. */

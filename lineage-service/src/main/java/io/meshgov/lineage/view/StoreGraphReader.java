@@ -5,6 +5,7 @@ import io.meshgov.kit.streams.ReadModelViews;
 import io.meshgov.lineage.graph.Edge;
 import io.meshgov.lineage.graph.GraphReader;
 import io.meshgov.lineage.graph.NodeIds;
+import io.meshgov.lineage.graph.ServedDataset;
 import io.meshgov.lineage.graph.VersionNode;
 import io.meshgov.lineage.graph.VersionRuns;
 import java.util.ArrayList;
@@ -39,6 +40,12 @@ public final class StoreGraphReader implements GraphReader {
     public Optional<VersionRuns> runs(String nodeId) {
         byte[] json = views.of(ViewKeys.RUNS).get(nodeId);
         return Optional.ofNullable(json).map(bytes -> Json.read(bytes, VersionRuns.class));
+    }
+
+    /** The version the catalog bound a dataset to; empty when none. */
+    public Optional<ServedDataset> served(String namespace, String name) {
+        byte[] json = views.of(ViewKeys.DATASETS).get(ServedDataset.key(namespace, name));
+        return Optional.ofNullable(json).map(bytes -> Json.read(bytes, ServedDataset.class));
     }
 
     @Override

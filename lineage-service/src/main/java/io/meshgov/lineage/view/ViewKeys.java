@@ -13,6 +13,8 @@ public final class ViewKeys {
     public static final String INCOMING = "lineage-incoming";
     /** Per version node id, what the runs the catalog bound to it showed ({@code VersionRuns}). */
     public static final String RUNS = "lineage-runs";
+    /** Per OpenLineage dataset (namespace, name): the version the catalog bound it to ({@code ServedDataset}). */
+    public static final String DATASETS = "lineage-datasets";
     /** Per product, the position of the last accepted input applied (processing only, not read by queries). */
     public static final String POSITIONS = "lineage-positions";
 

@@ -5,8 +5,8 @@ import io.meshgov.kit.web.InvalidParameter;
 import io.meshgov.kit.web.Params;
 import io.meshgov.lineage.graph.Direction;
 import io.meshgov.lineage.graph.Impact;
+import io.meshgov.lineage.graph.ObservedLineage;
 import io.meshgov.lineage.graph.Subgraph;
-import io.meshgov.lineage.graph.VersionRuns;
 import io.meshgov.lineage.stream.LineageSettings;
 import io.meshgov.lineage.view.LineageQueries;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -63,9 +63,9 @@ class LineageController {
         return impactTimer.record(() -> queries.versionImpact(caller, id, full, d));
     }
 
-    /** The OpenLineage runs the catalog bound to a version: its last run and the datasets its runs read. */
+    /** The OpenLineage runs the catalog bound to a version: its last run, what they read, beside what it declares. */
     @GetMapping("/products/{productId}/versions/{version}/runs")
-    VersionRuns runs(Caller caller, @PathVariable String productId, @PathVariable String version) {
+    ObservedLineage runs(Caller caller, @PathVariable String productId, @PathVariable String version) {
         return queries.runs(caller, Params.productId(productId), Params.version(version));
     }
 

@@ -3,6 +3,7 @@ package io.meshgov.lineage.stream;
 import static io.meshgov.fixtures.MeshFixtures.TOP_10;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.meshgov.events.DatasetBound;
 import io.meshgov.events.DatasetName;
 import io.meshgov.events.DatasetRole;
 import io.meshgov.events.EventAccepted;
@@ -134,6 +135,21 @@ class LineageTopologyTests {
                     .containsExactly("finance.customers by run-2", "finance.invoices by run-1");
         });
         assertThat(graph.runs(NodeIds.version(TOP_10, "3.0.0"))).isEmpty();
+
+        accepted.pipeInput(
+                TOP_10,
+                encode(DatasetBound.newBuilder()
+                        .setEventId("bound-1")
+                        .setOccurredAt(MeshFixtures.T0)
+                        .setProductId(TOP_10)
+                        .setVersion("2.1.0")
+                        .setDomain("sales")
+                        .setDataset(new DatasetName("postgres://warehouse:5432", "sales.top_10_customers_v2_1"))
+                        .build()));
+        assertThat(graph.served("postgres://warehouse:5432", "sales.top_10_customers_v2_1"))
+                .hasValueSatisfying(served -> assertThat(served.versionNodeId()).isEqualTo(V21));
+        assertThat(graph.served("postgres://warehouse:5432", "finance.invoices"))
+                .isEmpty();
         assertThat(deadLetters.isEmpty()).isTrue();
     }
 

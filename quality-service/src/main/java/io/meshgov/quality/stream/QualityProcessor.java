@@ -88,9 +88,9 @@ final class QualityProcessor implements Processor<String, InboundEvent, String, 
                 InboundEvent derived = new InboundEvent(m, run.getDomain(), input.source(), codec.encode(m));
                 measured(m, derived, record.timestamp(), record.headers());
             }
-        } else {
-            accepted((EventAccepted) input.event());
-        }
+        } else if (input.event() instanceof EventAccepted accepted) {
+            accepted(accepted);
+        } // a dataset bound to a version does not concern quality (its runs do)
     }
 
     private void measured(QualityMeasured m, InboundEvent input, long timestamp, Headers headers) {

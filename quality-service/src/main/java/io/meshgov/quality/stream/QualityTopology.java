@@ -38,7 +38,8 @@ public final class QualityTopology {
     private static final Pattern INPUTS =
             Pattern.compile(InputTopic.QUALITY.pattern().pattern() + "|" + Pattern.quote(Topics.GOVERNANCE_ACCEPTED));
     private static final Map<String, TopicKind> PLATFORM_INPUTS = Map.of(
-            Topics.GOVERNANCE_ACCEPTED, TopicKind.platform(MeshEventType.EVENT_ACCEPTED, MeshEventType.RUN_ACCEPTED));
+            Topics.GOVERNANCE_ACCEPTED,
+            TopicKind.platform(MeshEventType.EVENT_ACCEPTED, MeshEventType.RUN_ACCEPTED, MeshEventType.DATASET_BOUND));
 
     private QualityTopology() {}
 
