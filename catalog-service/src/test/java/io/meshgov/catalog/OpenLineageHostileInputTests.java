@@ -10,6 +10,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.meshgov.catalog.run.RandomJson;
 import io.meshgov.catalog.run.RunEventReader;
+import io.meshgov.catalog.run.RunEvents;
 import io.meshgov.catalog.support.CatalogIntegrationTest;
 import io.meshgov.events.DataProductVersionPublished;
 import io.meshgov.events.DatasetName;
@@ -20,7 +21,6 @@ import io.meshgov.kit.test.Domains;
 import io.meshgov.kit.test.TopicReader;
 import io.meshgov.mesh.DeadLetterHeaders;
 import io.meshgov.mesh.Topics;
-import io.meshgov.wire.EventSerdes;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -99,9 +99,12 @@ class OpenLineageHostileInputTests {
         }
         assertThat(answered400).as("random documents are mostly refused").isGreaterThan(OVER_HTTP / 2);
 
-        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertThat(runsAccepted())
-                .as("the valid run sent after the hostile ones")
-                .contains(LAST_RUN));
+        await().atMost(Duration.ofSeconds(120))
+                .untilAsserted(() -> assertThat(RunEvents.accepted(broker.getBrokersAsString()).stream()
+                                .map(RunAccepted::getRunId)
+                                .toList())
+                        .as("the valid run sent after the hostile ones")
+                        .contains(LAST_RUN));
         List<ConsumerRecord<String, byte[]>> dead =
                 TopicReader.readBytes(broker.getBrokersAsString(), Topics.CATALOG_DEAD_LETTER, Duration.ofSeconds(2));
         assertThat(dead.stream()
@@ -121,19 +124,6 @@ class OpenLineageHostileInputTests {
             documents.add(bytes(i % 2 == 0 ? RandomJson.document(random) : RandomJson.mutate(valid, random)));
         }
         return documents;
-    }
-
-    private List<String> runsAccepted() {
-        return TopicReader.readAll(
-                        broker.getBrokersAsString(),
-                        Topics.GOVERNANCE_ACCEPTED,
-                        EventSerdes.anyEvent().deserializer(),
-                        Duration.ofMillis(500))
-                .stream()
-                .map(ConsumerRecord::value)
-                .filter(RunAccepted.class::isInstance)
-                .map(r -> ((RunAccepted) r).getRunId())
-                .toList();
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {

@@ -1,7 +1,7 @@
 package io.meshgov.catalog.stream;
 
 import io.meshgov.catalog.run.DatasetBinding;
-import io.meshgov.kit.inbound.DeadLetter;
+import io.meshgov.kit.inbound.InboundEdge;
 import io.meshgov.kit.streams.Emission;
 import io.meshgov.mesh.InputTopic;
 import io.meshgov.mesh.Topics;
@@ -14,11 +14,7 @@ import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
-import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 
 /**
  * <pre>
@@ -53,9 +49,11 @@ final class ObservedRuns {
                 .split(Named.as("runs-"))
                 .branch((key, intake) -> intake instanceof RunIntake.Dead, Branched.as("dead"))
                 .defaultBranch(Branched.as("seen"));
-        read.get("runs-dead")
-                .processValues(WriteDeadLetter::new, Named.as("run-dead-letter"))
-                .to(Topics.CATALOG_DEAD_LETTER, Produced.with(KEYS, BYTES).withName("run-dead-letters"));
+        InboundEdge.deadLetters(
+                read.get("runs-dead").mapValues(intake -> ((RunIntake.Dead) intake).letter(), Named.as("run-letter")),
+                CatalogTopology.SERVICE,
+                Topics.CATALOG_DEAD_LETTER,
+                "run");
         return read.get("runs-seen")
                 .flatMap((key, intake) -> ((RunIntake.Seen) intake).atDatasets(), Named.as("by-dataset-key"))
                 .repartition(Repartitioned.with(KEYS, AtDataset.SERDE)
@@ -65,22 +63,5 @@ final class ObservedRuns {
                         () -> new DatasetProcessor(new DatasetBinding(HELD_PER_DATASET)),
                         Named.as("bind"),
                         CatalogStores.DATASET_STEP.toArray(String[]::new));
-    }
-
-    /** The record as received, with the dead-letter headers. */
-    private static final class WriteDeadLetter implements FixedKeyProcessor<String, RunIntake.Intake, byte[]> {
-        private FixedKeyProcessorContext<String, byte[]> context;
-
-        @Override
-        public void init(FixedKeyProcessorContext<String, byte[]> context) {
-            this.context = context;
-        }
-
-        @Override
-        public void process(FixedKeyRecord<String, RunIntake.Intake> record) {
-            DeadLetter letter = ((RunIntake.Dead) record.value()).letter();
-            context.forward(record.withValue(letter.bytes())
-                    .withHeaders(letter.headers(record.headers(), CatalogTopology.SERVICE)));
-        }
     }
 }

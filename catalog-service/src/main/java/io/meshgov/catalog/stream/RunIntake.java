@@ -10,7 +10,9 @@ import io.meshgov.mesh.DomainName;
 import io.meshgov.mesh.InputTopic;
 import io.meshgov.mesh.Topics;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
@@ -39,6 +41,7 @@ final class RunIntake implements FixedKeyProcessor<String, byte[], RunIntake.Int
     static final String NOT_A_RUN_EVENT = "io.meshgov.catalog.run.RunEventReader.Rejected";
 
     private final RunEventReader reader = new RunEventReader();
+    private final Map<String, Optional<DomainName>> domainOfTopic = new HashMap<>(); // a task reads a few dozen topics
     private FixedKeyProcessorContext<String, Intake> context;
 
     @Override
@@ -54,7 +57,7 @@ final class RunIntake implements FixedKeyProcessor<String, byte[], RunIntake.Int
             context.forward(record.withValue(new Seen(AcceptedClaims.of(record.value()))));
             return;
         }
-        Optional<DomainName> domain = InputTopic.OPENLINEAGE.domainOf(source.topic());
+        Optional<DomainName> domain = domainOfTopic.computeIfAbsent(source.topic(), InputTopic.OPENLINEAGE::domainOf);
         if (domain.isEmpty()) {
             dead(record, source, "topic " + source.topic() + " is not a domain's OpenLineage topic (a reserved name)");
             return;

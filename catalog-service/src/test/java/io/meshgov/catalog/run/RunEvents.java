@@ -1,6 +1,13 @@
 package io.meshgov.catalog.run;
 
+import io.meshgov.events.RunAccepted;
+import io.meshgov.kit.test.TopicReader;
+import io.meshgov.mesh.Topics;
+import io.meshgov.wire.EventSerdes;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** OpenLineage RunEvent JSON as the spec (2-0-2) writes it, for the seed's pipelines. */
 public final class RunEvents {
@@ -36,5 +43,19 @@ public final class RunEvents {
 
     public static byte[] bytes(String json) {
         return json.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Every run the catalog has accepted so far, as mesh.governance.accepted holds them. */
+    public static List<RunAccepted> accepted(String bootstrap) {
+        return TopicReader.readAll(
+                        bootstrap,
+                        Topics.GOVERNANCE_ACCEPTED,
+                        EventSerdes.anyEvent().deserializer(),
+                        Duration.ofMillis(500))
+                .stream()
+                .map(ConsumerRecord::value)
+                .filter(RunAccepted.class::isInstance)
+                .map(RunAccepted.class::cast)
+                .toList();
     }
 }

@@ -8,16 +8,14 @@ import static io.meshgov.catalog.run.RunEvents.top10Build;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.meshgov.catalog.run.RunEvents;
 import io.meshgov.catalog.support.CatalogIntegrationTest;
 import io.meshgov.events.DataProductVersionPublished;
 import io.meshgov.events.DatasetName;
-import io.meshgov.events.RunAccepted;
 import io.meshgov.fixtures.MeshFixtures;
 import io.meshgov.kit.test.Api;
 import io.meshgov.kit.test.Domains;
 import io.meshgov.kit.test.TopicReader;
-import io.meshgov.mesh.Topics;
-import io.meshgov.wire.EventSerdes;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -80,9 +78,10 @@ class OpenLineageIntakeTests {
                 .containsExactly(
                         "run:airflow://sales/top_10_customers.build false",
                         "run:airflow://sales/top_10_customers.build true");
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(runsAccepted())
-                .extracting(r -> r.getProductId() + " " + r.getVersion() + " " + r.getRunId())
-                .containsExactly("top-10-customers 2.1.0 " + RUN));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(RunEvents.accepted(broker.getBrokersAsString()))
+                        .extracting(r -> r.getProductId() + " " + r.getVersion() + " " + r.getRunId())
+                        .containsExactly("top-10-customers 2.1.0 " + RUN));
     }
 
     @Test
@@ -110,18 +109,5 @@ class OpenLineageIntakeTests {
         assertThat(answer.status()).as(answer.raw()).isEqualTo(status);
         assertThat(answer.contentType()).isEqualTo("application/problem+json");
         assertThat(answer.body().get("detail").asString()).contains(detail);
-    }
-
-    private List<RunAccepted> runsAccepted() {
-        return TopicReader.readAll(
-                        broker.getBrokersAsString(),
-                        Topics.GOVERNANCE_ACCEPTED,
-                        EventSerdes.anyEvent().deserializer(),
-                        Duration.ofMillis(500))
-                .stream()
-                .map(ConsumerRecord::value)
-                .filter(RunAccepted.class::isInstance)
-                .map(RunAccepted.class::cast)
-                .toList();
     }
 }

@@ -69,12 +69,24 @@ public final class InboundEdge {
     }
 
     private static void deadLetters(KStream<String, Passage> dead, Inputs inputs, String step) {
-        dead.processValues(() -> new WriteDeadLetter(inputs.service()), Named.as(step + "-dead-letter"))
-                .to(inputs.deadLetterTopic(), Produced.with(KEYS, BYTES).withName(step + "-dead-letters"));
+        deadLetters(
+                dead.mapValues(passage -> ((Passage.Dead) passage).letter(), Named.as(step + "-letter")),
+                inputs.service(),
+                inputs.deadLetterTopic(),
+                step);
+    }
+
+    /**
+     * Writes each letter to the service's dead-letter topic, the record as received with the dead-letter headers: the
+     * one way every step of every service's edge dead-letters, its own inputs' or another step's.
+     */
+    public static void deadLetters(KStream<String, DeadLetter> dead, String service, String topic, String step) {
+        dead.processValues(() -> new WriteDeadLetter(service), Named.as(step + "-dead-letter"))
+                .to(topic, Produced.with(KEYS, BYTES).withName(step + "-dead-letters"));
     }
 
     /** The record as received, with the dead-letter headers. */
-    private static final class WriteDeadLetter implements FixedKeyProcessor<String, Passage, byte[]> {
+    private static final class WriteDeadLetter implements FixedKeyProcessor<String, DeadLetter, byte[]> {
         private final String service;
         private FixedKeyProcessorContext<String, byte[]> context;
 
@@ -88,8 +100,8 @@ public final class InboundEdge {
         }
 
         @Override
-        public void process(FixedKeyRecord<String, Passage> record) {
-            DeadLetter letter = ((Passage.Dead) record.value()).letter();
+        public void process(FixedKeyRecord<String, DeadLetter> record) {
+            DeadLetter letter = record.value();
             context.forward(record.withValue(letter.bytes()).withHeaders(letter.headers(record.headers(), service)));
         }
     }
