@@ -36,6 +36,9 @@
         'width': 1.5, 'line-color': '#9aa3b2', 'target-arrow-color': '#9aa3b2', 'target-arrow-shape': 'triangle',
         'curve-style': 'straight' } },
       { selector: 'edge.consumes', style: { 'line-style': 'dashed' } },
+      { selector: 'edge.observed', style: { 'width': 2.5 } },
+      { selector: 'edge.undeclared', style: {
+        'line-style': 'dotted', 'line-color': '#b45309', 'target-arrow-color': '#b45309' } },
       { selector: 'edge[count > 1]', style: { 'label': 'data(count)', 'font-size': 9, 'width': 3 } }
     ]
   });

@@ -77,6 +77,7 @@ class ServicesDownTests {
         for (String[] page : new String[][] {
             {"/products/top-10-customers/versions/2.1/lineage", "lineage-service"},
             {"/products/top-10-customers/versions/2.1/lineage?depth=2&direction=downstream", "lineage-service"},
+            {"/drift?domain=sales", "lineage-service"},
             {"/products/top-10-customers/versions/2.1/quality", "quality-service"},
             {"/products/top-10-customers/compare?versions=2.1,3.0", "quality-service"}
         }) {

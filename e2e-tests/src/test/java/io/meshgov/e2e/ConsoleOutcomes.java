@@ -36,6 +36,8 @@ final class ConsoleOutcomes {
         assertThat(page(console, "/consumers/jane.analyst", 200)).contains("top-10-customers", "class=\"warning\"");
         assertThat(page(console, "/alerts?state=ESCALATED", 200)).contains("jane.analyst");
         assertThat(page(console, "/violations?rule=lifecycle", 200)).contains("lifecycle");
+        assertThat(between(page(console, "/drift?domain=sales", 200), "<tbody>", "</tbody>"))
+                .contains("top-10-customers 2.1.0", "sales.discounts_manual");
         assertThat(page(console, "/domains", 200)).contains("sales", "finance");
 
         assertThat(page(console, "/products/no-such-product", 404)).contains("no data product");

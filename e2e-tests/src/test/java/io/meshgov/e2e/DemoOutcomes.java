@@ -8,6 +8,8 @@ import io.meshgov.kit.test.Api;
 import io.meshgov.kit.test.TopicReader;
 import io.meshgov.mesh.Topics;
 import io.meshgov.wire.EventSerdes;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -54,6 +56,22 @@ final class DemoOutcomes {
                             "finance.paid_invoices_v1_4",
                             "sales.discounts_manual (undeclared)");
             assertThat(runs.get("declaredNotRead").size()).isZero();
+            // what the runs read is lineage too: the hand-kept table impacts 2.1 and whoever reads it, and is a finding
+            JsonNode discounts = lineage.ok("/api/lineage/sources/impact?uri="
+                    + URLEncoder.encode(
+                            "postgres://warehouse.acmeco.internal:5432/sales.discounts_manual",
+                            StandardCharsets.UTF_8));
+            assertThat(discounts.get("impacted").findValues("node").stream()
+                            .map(n -> n.get("id").asString()))
+                    .contains("version:top-10-customers@2.1.0", "consumer:jane.analyst");
+            assertThat(lineage.ok("/api/lineage/drift")
+                            .get("items")
+                            .valueStream()
+                            .map(d -> d.get("productId").asString() + " "
+                                    + d.get("version").asString() + " "
+                                    + d.get("undeclared").findValuesAsString("name") + " "
+                                    + d.get("declaredNotRead").size()))
+                    .containsExactly("top-10-customers 2.1.0 [sales.discounts_manual] 0");
             assertThat(catalog.ok("/api/violations?rule=ownership&domain=marketing&size=100")
                             .get("items")
                             .findValuesAsString("sourceTopic"))

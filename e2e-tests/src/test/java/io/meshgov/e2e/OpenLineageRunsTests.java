@@ -101,6 +101,16 @@ class OpenLineageRunsTests {
                     JsonNode runs21 = mesh.lineage().ok("/api/lineage/products/top-10-customers/versions/2.1/runs");
                     assertThat(runs21.get("lastRunId").asString()).isEqualTo(build21);
                     assertThat(runs21.get("inputs").findValuesAsString("name")).containsExactly(INVOICES);
+                    JsonNode upstream21 = mesh.lineage()
+                            .ok("/api/lineage/products/top-10-customers?version=2.1&direction=upstream&depth=1");
+                    assertThat(upstream21
+                                    .get("edges")
+                                    .valueStream()
+                                    .filter(e -> !e.get("observed").isNull())
+                                    .map(e -> e.get("to").asString() + " read "
+                                            + e.at("/observed/name").asString() + " in "
+                                            + e.at("/observed/lastRunId").asString()))
+                            .containsExactly("version:top-10-customers@2.1.0 read " + INVOICES + " in " + build21);
                     JsonNode runs30 = mesh.lineage().ok("/api/lineage/products/top-10-customers/versions/3.0/runs");
                     assertThat(runs30.get("lastRunId").asString()).isEqualTo(build30);
                     assertThat(kpis("2.1"))

@@ -11,7 +11,8 @@ import java.util.TreeMap;
  * A lineage answer ({@code nodes, edges, truncated}) as cytoscape.js elements, which the page draws. Ids are
  * {@link DomIds} of the service's node ids, so they are stable and need no escaping. Above {@link #COLLAPSE_ABOVE}
  * nodes every node but the focal version is folded into one node per domain with its count, and edges between
- * domains are counted: a browser lays out a few dozen nodes where it would stall on a few thousand.
+ * domains are counted: a browser lays out a few dozen nodes where it would stall on a few thousand. An input a run
+ * was observed reading is classed {@code observed}, and one the reading version does not declare {@code undeclared}.
  *
  * @param elements {@code {nodes: [{data, classes}], edges: [{data, classes}]}}
  * @param nodeCount the nodes the service answered
@@ -101,7 +102,12 @@ record LineageGraph(Map<String, List<Element>> elements, int nodeCount, boolean 
             data.put("target", target);
             data.put("kind", kind.toLowerCase());
             data.put("count", 1);
-            byId.put(id, new Element(data, kind.toLowerCase()));
+            Map<?, ?> observed = Json.object(edge, "observed");
+            boolean seen = !observed.isEmpty();
+            if (seen) putIfPresent(data, "lastRunId", Json.text(observed, "lastRunId"));
+            boolean undeclared = Boolean.FALSE.equals(edge.get("declared"));
+            String classes = kind.toLowerCase() + (seen ? " observed" : "") + (undeclared ? " undeclared" : "");
+            byId.put(id, new Element(data, classes));
         }
         return List.copyOf(byId.values());
     }

@@ -5,6 +5,7 @@ import io.meshgov.console.mesh.ServiceApi;
 import io.meshgov.console.mesh.Services;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,6 +69,21 @@ class LineagePages {
             model.addAttribute("collapseAbove", LineageGraph.COLLAPSE_ABOVE);
         }
         return view;
+    }
+
+    /** Versions whose OpenLineage runs read what they do not declare, or never read what they do. */
+    @GetMapping("/drift")
+    String drift(
+            @RequestParam Map<String, String> query,
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String token,
+            Model model,
+            HttpServletResponse response) {
+        var uri = Paths.api("/api/lineage/drift")
+                .queryParam("page", Paths.page(query))
+                .queryParam("size", 50);
+        Paths.with(uri, "domain", query.get("domain"));
+        model.addAttribute("domain", query.get("domain"));
+        return Rendering.show(lineage.get(Paths.encoded(uri), token), "drift", "drift", model, response);
     }
 
     private static String direction(String direction) {

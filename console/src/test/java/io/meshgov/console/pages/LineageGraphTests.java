@@ -29,6 +29,23 @@ class LineageGraphTests {
     }
 
     @Test
+    void classesTheInputsRunsReadAndThoseTheReaderDoesNotDeclare() {
+        Map<String, Object> observed = new java.util.HashMap<>(
+                Lineages.edge("source:jdbc:postgresql://erp/customers", Lineages.TOP_10_V21, "INPUT"));
+        observed.put("declared", false);
+        observed.put("observed", Map.of("namespace", "jdbc:postgresql://erp", "name", "customers", "lastRunId", "r-1"));
+        Map<String, Object> subgraph = new java.util.HashMap<>(Lineages.top10V21());
+        subgraph.put(
+                "edges", List.of(observed, Lineages.edge(Lineages.TOP_10_V21, "version:churn-model@1.0.0", "INPUT")));
+
+        LineageGraph graph = LineageGraph.of(subgraph, Lineages.TOP_10_V21);
+
+        assertThat(graph.elements().get("edges"))
+                .extracting(e -> e.classes() + " " + e.data().getOrDefault("lastRunId", "-"))
+                .containsExactly("input observed undeclared r-1", "input -");
+    }
+
+    @Test
     void dropsAnEdgeToANodeTheAnswerDoesNotHoldSinceCytoscapeRefusesIt() {
         LineageGraph graph = LineageGraph.of(Lineages.top10V21(), Lineages.TOP_10_V21);
 

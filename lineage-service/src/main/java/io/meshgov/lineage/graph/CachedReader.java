@@ -16,6 +16,9 @@ public final class CachedReader implements GraphReader {
     private final Map<String, List<VersionNode>> versionsOf = new HashMap<>();
     private final Map<String, List<Edge>> outgoing = new HashMap<>();
     private final Map<String, List<Edge>> incoming = new HashMap<>();
+    private final Map<String, Optional<VersionRuns>> runs = new HashMap<>();
+    private final Map<String, Optional<ServedDataset>> served = new HashMap<>();
+    private final Map<String, List<DatasetReader>> readers = new HashMap<>();
 
     public CachedReader(GraphReader graph) {
         this.graph = graph;
@@ -44,5 +47,25 @@ public final class CachedReader implements GraphReader {
     @Override
     public boolean hides(String nodeId) {
         return graph.hides(nodeId);
+    }
+
+    @Override
+    public Optional<VersionRuns> runs(String versionNodeId) {
+        return runs.computeIfAbsent(versionNodeId, graph::runs);
+    }
+
+    @Override
+    public Optional<ServedDataset> served(String namespace, String name) {
+        return served.computeIfAbsent(ServedDataset.key(namespace, name), key -> graph.served(namespace, name));
+    }
+
+    @Override
+    public List<ServedDataset> servedBy(String versionNodeId) {
+        return graph.servedBy(versionNodeId);
+    }
+
+    @Override
+    public List<DatasetReader> readersOf(String uri) {
+        return readers.computeIfAbsent(uri, graph::readersOf);
     }
 }

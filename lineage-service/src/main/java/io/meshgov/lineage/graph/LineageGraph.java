@@ -4,8 +4,12 @@ import io.meshgov.mesh.SemanticVersion;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The graph with unversioned inputs bound: an input naming a product without a version is bound to that product's
@@ -28,11 +32,16 @@ public final class LineageGraph {
         return reader.versionsOf(productId);
     }
 
-    /** Edges leaving a node, unbound inputs included where they bind to it; consumers are where lineage ends. */
+    /**
+     * Edges leaving a node, unbound inputs included where they bind to it, and the inputs runs were observed reading
+     * from it (a version through the datasets it serves, a source as the dataset no version serves); consumers are
+     * where lineage ends.
+     */
     public List<Edge> downstream(String nodeId) {
         NodeKind kind = NodeIds.kindOf(nodeId);
         if (kind == NodeKind.CONSUMER) return List.of();
         List<Edge> edges = new ArrayList<>(reader.outgoing(nodeId));
+        Set<String> readers = new TreeSet<>();
         if (kind == NodeKind.PRODUCT_VERSION && !reader.hides(nodeId)) {
             VersionNode self = reader.version(nodeId).orElse(null);
             if (self != null) {
@@ -40,14 +49,42 @@ public final class LineageGraph {
                     if (bindingOf(unbound).filter(nodeId::equals).isPresent()) edges.add(unbound.boundTo(nodeId));
                 }
             }
+            for (ServedDataset served : reader.servedBy(nodeId)) {
+                for (DatasetReader r : reader.readersOf(served.namespace() + "/" + served.name())) {
+                    if (r.namespace().equals(served.namespace()) && r.name().equals(served.name())) {
+                        readers.add(r.reader());
+                    }
+                }
+            }
         } else if (kind == NodeKind.PRODUCT) {
             edges.removeIf(e -> bindingOf(e).isPresent());
+        } else if (kind == NodeKind.SOURCE) {
+            for (DatasetReader r : reader.readersOf(nodeId.substring("source:".length()))) {
+                if (reader.served(r.namespace(), r.name()).isEmpty()) readers.add(r.reader());
+            }
         }
-        return edges;
+        if (readers.isEmpty()) return edges;
+        Map<String, Edge> byTarget = new LinkedHashMap<>();
+        for (Edge edge : edges) byTarget.put(edge.to() + "\u0000" + edge.kind(), edge);
+        for (String to : readers) {
+            for (Edge input : withObserved(to, declaredInputs(to))) {
+                if (input.from().equals(nodeId)) byTarget.put(input.to() + "\u0000" + input.kind(), input);
+            }
+        }
+        return new ArrayList<>(byTarget.values());
     }
 
-    /** Edges arriving at a node, each unbound input replaced by the version it binds to. */
+    /**
+     * Edges arriving at a node, each unbound input replaced by the version it binds to; a version's inputs also as its
+     * runs showed them (one edge per input node, declared, observed or both).
+     */
     public List<Edge> upstream(String nodeId) {
+        List<Edge> edges = declaredInputs(nodeId);
+        if (NodeIds.kindOf(nodeId) != NodeKind.PRODUCT_VERSION || reader.hides(nodeId)) return edges;
+        return withObserved(nodeId, edges);
+    }
+
+    private List<Edge> declaredInputs(String nodeId) {
         List<Edge> edges = new ArrayList<>();
         for (Edge edge : reader.incoming(nodeId)) {
             edges.add(
@@ -56,6 +93,30 @@ public final class LineageGraph {
                             : edge);
         }
         return edges;
+    }
+
+    /**
+     * A version's declared inputs merged with the inputs its runs read, one edge per input node: a dataset the catalog
+     * bound is its version's node, any other its {@code source:} node.
+     */
+    private List<Edge> withObserved(String readerId, List<Edge> declared) {
+        Optional<VersionRuns> runs = reader.runs(readerId);
+        if (runs.isEmpty()) return declared;
+        Map<String, Edge> byFrom = new LinkedHashMap<>();
+        for (Edge edge : declared) byFrom.put(edge.from() + "\u0000" + edge.kind(), edge);
+        ObservedLineage lineage = ObservedLineage.of(runs.get(), reader.incoming(readerId), reader::served);
+        for (ObservedLineage.Input input : lineage.inputs()) {
+            String from = input.servedBy() != null
+                    ? input.servedBy()
+                    : ServedDataset.sourceNode(input.namespace(), input.name());
+            Edge.Observed seen =
+                    new Edge.Observed(input.namespace(), input.name(), input.lastRunId(), input.lastRunAt());
+            String key = from + "\u0000" + Edge.EdgeKind.INPUT;
+            Edge known = byFrom.get(key);
+            byFrom.put(
+                    key, known != null ? known.seen(seen) : Edge.observedInput(from, readerId, input.declared(), seen));
+        }
+        return new ArrayList<>(byFrom.values());
     }
 
     /** The version an unbound input edge binds to, if one was active when its reader was published. */
@@ -105,19 +166,15 @@ public final class LineageGraph {
                         first.map(Edge::contact).orElse(null));
             }
             case SOURCE -> {
-                Optional<VersionNode> firstReader = reader.outgoing(nodeId).stream()
-                        .map(e -> reader.version(e.to()))
+                String uri = nodeId.substring("source:".length());
+                Optional<VersionNode> firstReader = java.util.stream.Stream.concat(
+                                reader.outgoing(nodeId).stream().map(Edge::to),
+                                reader.readersOf(uri).stream().map(DatasetReader::reader))
+                        .map(reader::version)
                         .flatMap(Optional::stream)
                         .min(Comparator.comparing(VersionNode::publishedAt).thenComparing(VersionNode::id));
                 return new Node(
-                        nodeId,
-                        kind,
-                        nodeId.substring("source:".length()),
-                        firstReader.map(VersionNode::domain).orElse(null),
-                        null,
-                        null,
-                        null,
-                        null);
+                        nodeId, kind, uri, firstReader.map(VersionNode::domain).orElse(null), null, null, null, null);
             }
             default -> {
                 String productId = nodeId.substring("product:".length());

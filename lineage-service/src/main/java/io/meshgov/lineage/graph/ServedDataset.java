@@ -11,4 +11,18 @@ public record ServedDataset(String namespace, String name, String productId, Str
     public static String key(String namespace, String name) {
         return namespace + "\u0000" + name;
     }
+
+    /** The key it is also kept under by the version serving it: a prefix no namespace starts with, then the node. */
+    public static String byVersionKey(String versionNodeId, String namespace, String name) {
+        return byVersionPrefix(versionNodeId) + key(namespace, name);
+    }
+
+    public static String byVersionPrefix(String versionNodeId) {
+        return "\u0001" + versionNodeId + "\u0000";
+    }
+
+    /** The source node a dataset no version serves is: {@code source:<namespace>/<name>}. */
+    public static String sourceNode(String namespace, String name) {
+        return NodeIds.source(namespace + "/" + name);
+    }
 }

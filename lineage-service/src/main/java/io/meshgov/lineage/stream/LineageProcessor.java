@@ -7,6 +7,7 @@ import io.meshgov.events.EventAccepted;
 import io.meshgov.events.RunAccepted;
 import io.meshgov.events.RunState;
 import io.meshgov.kit.inbound.InboundEvent;
+import io.meshgov.lineage.graph.DatasetReader;
 import io.meshgov.lineage.graph.Edge;
 import io.meshgov.lineage.graph.NodeIds;
 import io.meshgov.lineage.graph.ServedDataset;
@@ -36,6 +37,7 @@ final class LineageProcessor implements Processor<String, InboundEvent, Void, Vo
     private KeyValueStore<String, Long> positions;
     private KeyValueStore<String, VersionRuns> runs;
     private KeyValueStore<String, ServedDataset> datasets;
+    private KeyValueStore<String, DatasetReader> readers;
 
     @Override
     public void init(ProcessorContext<Void, Void> context) {
@@ -45,6 +47,7 @@ final class LineageProcessor implements Processor<String, InboundEvent, Void, Vo
         positions = context.getStateStore(ViewKeys.POSITIONS);
         runs = context.getStateStore(ViewKeys.RUNS);
         datasets = context.getStateStore(ViewKeys.DATASETS);
+        readers = context.getStateStore(ViewKeys.READERS);
     }
 
     @Override
@@ -56,9 +59,10 @@ final class LineageProcessor implements Processor<String, InboundEvent, Void, Vo
         if (record.value().event() instanceof DatasetBound bound) {
             // one binding per dataset, decided by the catalog and keyed by its product: one task writes each key
             DatasetName d = bound.getDataset();
-            datasets.put(
-                    ServedDataset.key(d.getNamespace(), d.getName()),
-                    new ServedDataset(d.getNamespace(), d.getName(), bound.getProductId(), bound.getVersion()));
+            ServedDataset served =
+                    new ServedDataset(d.getNamespace(), d.getName(), bound.getProductId(), bound.getVersion());
+            datasets.put(ServedDataset.key(d.getNamespace(), d.getName()), served);
+            datasets.put(ServedDataset.byVersionKey(served.versionNodeId(), d.getNamespace(), d.getName()), served);
             return;
         }
         var event =
@@ -92,7 +96,13 @@ final class LineageProcessor implements Processor<String, InboundEvent, Void, Vo
         VersionRuns known = runs.get(id);
         VersionRuns next =
                 known == null ? VersionRuns.first(run.getProductId(), run.getVersion(), seen) : known.with(seen);
-        if (!next.equals(known)) runs.put(id, next);
+        if (next.equals(known)) return;
+        runs.put(id, next);
+        // the reading version's task writes its readers' index entries: no two tasks write the same key
+        for (VersionRuns.ObservedInput input : next.inputs()) {
+            DatasetReader reader = new DatasetReader(input.namespace(), input.name(), id);
+            if (readers.get(reader.key()) == null) readers.put(reader.key(), reader);
+        }
     }
 
     /** A product as the task's stores know it: one lookup per question. */

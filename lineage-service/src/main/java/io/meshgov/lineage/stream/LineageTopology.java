@@ -5,6 +5,7 @@ import io.meshgov.kit.inbound.Inputs;
 import io.meshgov.kit.inbound.TopicKind;
 import io.meshgov.kit.streams.Json;
 import io.meshgov.kit.streams.ReadModel;
+import io.meshgov.lineage.graph.DatasetReader;
 import io.meshgov.lineage.graph.Edge;
 import io.meshgov.lineage.graph.ServedDataset;
 import io.meshgov.lineage.graph.VersionNode;
@@ -25,7 +26,7 @@ import org.apache.kafka.streams.kstream.Named;
  * mesh.governance.accepted (the inputs catalog-service accepted, keyed by product, in its order)
  *   → decode (undecodable → mesh.dlq.lineage-service), no repartition: its one writer keys it by product
  *   → project (stores: version nodes, edges by source, edges by target; positions applied per product; the runs
- *     the catalog bound to each version, and the datasets it bound)
+ *     the catalog bound to each version, the datasets it bound (by dataset and by version), each dataset's readers)
  * the graph stores' changelogs → a global copy of each on every instance
  * </pre>
  *
@@ -35,8 +36,13 @@ import org.apache.kafka.streams.kstream.Named;
 public final class LineageTopology {
 
     public static final String SERVICE = "lineage-service";
-    static final List<String> VIEWED =
-            List.of(ViewKeys.VERSIONS, ViewKeys.OUTGOING, ViewKeys.INCOMING, ViewKeys.RUNS, ViewKeys.DATASETS);
+    static final List<String> VIEWED = List.of(
+            ViewKeys.VERSIONS,
+            ViewKeys.OUTGOING,
+            ViewKeys.INCOMING,
+            ViewKeys.RUNS,
+            ViewKeys.DATASETS,
+            ViewKeys.READERS);
     private static final TopicKind ACCEPTED =
             TopicKind.platform(MeshEventType.EVENT_ACCEPTED, MeshEventType.RUN_ACCEPTED, MeshEventType.DATASET_BOUND);
 
@@ -49,6 +55,7 @@ public final class LineageTopology {
         builder.addStateStore(ReadModel.store(ViewKeys.POSITIONS, Serdes.Long()));
         builder.addStateStore(ReadModel.store(ViewKeys.RUNS, Json.serde(VersionRuns.class)));
         builder.addStateStore(ReadModel.store(ViewKeys.DATASETS, Json.serde(ServedDataset.class)));
+        builder.addStateStore(ReadModel.store(ViewKeys.READERS, Json.serde(DatasetReader.class)));
         Inputs inputs = new Inputs(
                 SERVICE,
                 Pattern.compile(Pattern.quote(Topics.GOVERNANCE_ACCEPTED)),
@@ -64,7 +71,8 @@ public final class LineageTopology {
                         ViewKeys.INCOMING,
                         ViewKeys.POSITIONS,
                         ViewKeys.RUNS,
-                        ViewKeys.DATASETS);
+                        ViewKeys.DATASETS,
+                        ViewKeys.READERS);
         readModel.addTo(builder);
         return graph;
     }

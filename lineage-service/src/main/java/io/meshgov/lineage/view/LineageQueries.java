@@ -3,44 +3,37 @@ package io.meshgov.lineage.view;
 import io.meshgov.kit.security.Caller;
 import io.meshgov.kit.security.Visibility;
 import io.meshgov.kit.web.NotFound;
+import io.meshgov.kit.web.Page;
 import io.meshgov.lineage.graph.CachedReader;
 import io.meshgov.lineage.graph.Direction;
+import io.meshgov.lineage.graph.Drift;
 import io.meshgov.lineage.graph.GraphReader;
 import io.meshgov.lineage.graph.Impact;
 import io.meshgov.lineage.graph.LineageGraph;
 import io.meshgov.lineage.graph.NodeIds;
 import io.meshgov.lineage.graph.ObservedLineage;
-import io.meshgov.lineage.graph.ServedDataset;
 import io.meshgov.lineage.graph.Subgraph;
 import io.meshgov.lineage.graph.Traversals;
 import io.meshgov.lineage.graph.VersionNode;
 import io.meshgov.lineage.graph.VersionRuns;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.BiFunction;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Answers lineage questions from the read model; unknown products, versions and sources are {@link NotFound}. */
 public final class LineageQueries {
 
     private final GraphReader reader;
-    private final Function<String, Optional<VersionRuns>> runs;
-    private final BiFunction<String, String, Optional<ServedDataset>> served;
+    private final Supplier<List<VersionRuns>> allRuns;
     private final int maxNodes;
 
     /**
-     * @param runs what the observed runs of a version (by node id) showed
-     * @param served the version the catalog bound a dataset (namespace, name) to
+     * @param allRuns every version's runs, in node id order
      * @param maxNodes the most nodes one answer holds (beyond, it says {@code truncated})
      */
-    public LineageQueries(
-            GraphReader reader,
-            Function<String, Optional<VersionRuns>> runs,
-            BiFunction<String, String, Optional<ServedDataset>> served,
-            int maxNodes) {
+    public LineageQueries(GraphReader reader, Supplier<List<VersionRuns>> allRuns, int maxNodes) {
         this.reader = reader;
-        this.runs = runs;
-        this.served = served;
+        this.allRuns = allRuns;
         this.maxNodes = maxNodes;
     }
 
@@ -90,9 +83,26 @@ public final class LineageQueries {
                         ? NotFound.product(productId)
                         : NotFound.version(productId, version));
         Visibility.require(caller, node.classification(), node.domain(), productId + " " + node.version());
-        VersionRuns observed = runs.apply(node.id())
+        VersionRuns observed = reader.runs(node.id())
                 .orElse(new VersionRuns(productId, version, null, false, null, null, null, List.of()));
-        return ObservedLineage.of(observed, reader.incoming(node.id()), served);
+        return ObservedLineage.of(observed, reader.incoming(node.id()), reader::served);
+    }
+
+    /**
+     * The versions whose runs drifted from what they declare, those the caller may see (and of one domain when
+     * named), by product and version.
+     */
+    public Page<Drift> drift(Caller caller, String domain, int page, int size) {
+        List<Drift> found = new ArrayList<>();
+        for (VersionRuns observed : allRuns.get()) {
+            String id = NodeIds.version(observed.productId(), observed.version());
+            VersionNode node = reader.version(id).orElse(null);
+            if (node == null || (domain != null && !domain.equals(node.domain()))) continue;
+            if (!VisibleGraph.maySee(caller, node)) continue;
+            Drift.of(node, ObservedLineage.of(observed, reader.incoming(id), reader::served))
+                    .ifPresent(found::add);
+        }
+        return Page.slice(found, page, size);
     }
 
     /** The graph as the caller may see it, each part of it read once for this question. */
@@ -102,7 +112,8 @@ public final class LineageQueries {
 
     public Impact sourceImpact(Caller caller, String uri, int maxDepth) {
         String id = NodeIds.source(uri);
-        if (reader.outgoing(id).isEmpty()) throw new NotFound("no data product reads source '" + uri + "'");
+        if (reader.outgoing(id).isEmpty() && reader.readersOf(uri).isEmpty())
+            throw new NotFound("no data product reads source '" + uri + "'");
         return new Traversals(graphFor(caller), maxNodes).impact(id, maxDepth);
     }
 }

@@ -2,6 +2,7 @@ package io.meshgov.lineage.view;
 
 import io.meshgov.kit.streams.Json;
 import io.meshgov.kit.streams.ReadModelViews;
+import io.meshgov.lineage.graph.DatasetReader;
 import io.meshgov.lineage.graph.Edge;
 import io.meshgov.lineage.graph.GraphReader;
 import io.meshgov.lineage.graph.NodeIds;
@@ -36,16 +37,31 @@ public final class StoreGraphReader implements GraphReader {
         return views.scan(ViewKeys.VERSIONS, NodeIds.versionsOf(productId), VersionNode.class);
     }
 
-    /** What the runs bound to a version (by node id) showed; empty when none was observed. */
+    @Override
     public Optional<VersionRuns> runs(String nodeId) {
         byte[] json = views.of(ViewKeys.RUNS).get(nodeId);
         return Optional.ofNullable(json).map(bytes -> Json.read(bytes, VersionRuns.class));
     }
 
-    /** The version the catalog bound a dataset to; empty when none. */
+    /** Every version's runs, in node id order. */
+    public List<VersionRuns> allRuns() {
+        return views.scan(ViewKeys.RUNS, "version:", VersionRuns.class);
+    }
+
+    @Override
     public Optional<ServedDataset> served(String namespace, String name) {
         byte[] json = views.of(ViewKeys.DATASETS).get(ServedDataset.key(namespace, name));
         return Optional.ofNullable(json).map(bytes -> Json.read(bytes, ServedDataset.class));
+    }
+
+    @Override
+    public List<ServedDataset> servedBy(String versionNodeId) {
+        return views.scan(ViewKeys.DATASETS, ServedDataset.byVersionPrefix(versionNodeId), ServedDataset.class);
+    }
+
+    @Override
+    public List<DatasetReader> readersOf(String uri) {
+        return views.scan(ViewKeys.READERS, DatasetReader.prefix(uri), DatasetReader.class);
     }
 
     @Override

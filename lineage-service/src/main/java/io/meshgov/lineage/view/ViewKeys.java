@@ -15,6 +15,8 @@ public final class ViewKeys {
     public static final String RUNS = "lineage-runs";
     /** Per OpenLineage dataset (namespace, name): the version the catalog bound it to ({@code ServedDataset}). */
     public static final String DATASETS = "lineage-datasets";
+    /** Per dataset source URI and reading version: the versions whose runs read it ({@code DatasetReader}). */
+    public static final String READERS = "lineage-readers";
     /** Per product, the position of the last accepted input applied (processing only, not read by queries). */
     public static final String POSITIONS = "lineage-positions";
 

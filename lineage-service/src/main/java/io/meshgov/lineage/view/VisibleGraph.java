@@ -2,9 +2,12 @@ package io.meshgov.lineage.view;
 
 import io.meshgov.kit.security.Caller;
 import io.meshgov.kit.security.Visibility;
+import io.meshgov.lineage.graph.DatasetReader;
 import io.meshgov.lineage.graph.Edge;
 import io.meshgov.lineage.graph.GraphReader;
+import io.meshgov.lineage.graph.ServedDataset;
 import io.meshgov.lineage.graph.VersionNode;
+import io.meshgov.lineage.graph.VersionRuns;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,5 +64,25 @@ final class VisibleGraph implements GraphReader {
     public boolean hides(String nodeId) {
         return hidden.computeIfAbsent(
                 nodeId, id -> graph.version(id).map(v -> !maySee(caller, v)).orElse(false));
+    }
+
+    @Override
+    public Optional<VersionRuns> runs(String versionNodeId) {
+        return graph.runs(versionNodeId);
+    }
+
+    @Override
+    public Optional<ServedDataset> served(String namespace, String name) {
+        return graph.served(namespace, name);
+    }
+
+    @Override
+    public List<ServedDataset> servedBy(String versionNodeId) {
+        return hides(versionNodeId) ? List.of() : graph.servedBy(versionNodeId);
+    }
+
+    @Override
+    public List<DatasetReader> readersOf(String uri) {
+        return graph.readersOf(uri);
     }
 }

@@ -2,8 +2,10 @@ package io.meshgov.lineage.web;
 
 import io.meshgov.kit.security.Caller;
 import io.meshgov.kit.web.InvalidParameter;
+import io.meshgov.kit.web.Page;
 import io.meshgov.kit.web.Params;
 import io.meshgov.lineage.graph.Direction;
+import io.meshgov.lineage.graph.Drift;
 import io.meshgov.lineage.graph.Impact;
 import io.meshgov.lineage.graph.ObservedLineage;
 import io.meshgov.lineage.graph.Subgraph;
@@ -67,6 +69,18 @@ class LineageController {
     @GetMapping("/products/{productId}/versions/{version}/runs")
     ObservedLineage runs(Caller caller, @PathVariable String productId, @PathVariable String version) {
         return queries.runs(caller, Params.productId(productId), Params.version(version));
+    }
+
+    /**
+     * Lineage-drift findings: versions whose runs read inputs they do not declare, or never read inputs they declare.
+     */
+    @GetMapping("/drift")
+    Page<Drift> drift(
+            Caller caller,
+            @RequestParam(required = false) String domain,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return queries.drift(caller, Params.domain(domain), Params.page(page), Params.size(size));
     }
 
     @GetMapping("/sources/impact")

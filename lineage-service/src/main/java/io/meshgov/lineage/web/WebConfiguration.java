@@ -11,6 +11,6 @@ class WebConfiguration {
 
     @Bean
     LineageQueries lineageQueries(StoreGraphReader reader, LineageSettings settings) {
-        return new LineageQueries(reader, reader::runs, reader::served, settings.maxNodes());
+        return new LineageQueries(reader, reader::allRuns, settings.maxNodes());
     }
 }

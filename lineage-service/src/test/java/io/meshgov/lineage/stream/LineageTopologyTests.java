@@ -2,6 +2,7 @@ package io.meshgov.lineage.stream;
 
 import static io.meshgov.fixtures.MeshFixtures.TOP_10;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.meshgov.events.DatasetBound;
 import io.meshgov.events.DatasetName;
@@ -10,11 +11,18 @@ import io.meshgov.events.EventAccepted;
 import io.meshgov.events.RunAccepted;
 import io.meshgov.events.RunState;
 import io.meshgov.fixtures.MeshFixtures;
+import io.meshgov.kit.security.Caller;
 import io.meshgov.kit.test.CatalogDecisions;
 import io.meshgov.kit.test.DriverTopics;
+import io.meshgov.kit.web.Page;
+import io.meshgov.lineage.graph.Drift;
 import io.meshgov.lineage.graph.Edge;
+import io.meshgov.lineage.graph.LineageGraph;
 import io.meshgov.lineage.graph.NodeIds;
+import io.meshgov.lineage.graph.ServedDataset;
+import io.meshgov.lineage.graph.Traversals;
 import io.meshgov.lineage.graph.VersionStatus;
+import io.meshgov.lineage.view.LineageQueries;
 import io.meshgov.lineage.view.StoreGraphReader;
 import io.meshgov.mesh.DeadLetterHeaders;
 import io.meshgov.mesh.Topics;
@@ -52,6 +60,7 @@ class LineageTopologyTests {
 
     static final String APPLICATION_ID = "meshgov-lineage";
     static final String V21 = "version:top-10-customers@2.1.0";
+    static final String WH = "postgres://warehouse:5432";
 
     @TempDir
     Path stateDir;
@@ -151,6 +160,86 @@ class LineageTopologyTests {
         assertThat(graph.served("postgres://warehouse:5432", "finance.invoices"))
                 .isEmpty();
         assertThat(deadLetters.isEmpty()).isTrue();
+    }
+
+    @Test
+    void walksTheInputsRunsReadAsEdgesBesideTheDeclaredOnesAndMovesThemWhenTheirDatasetIsBoundLater() {
+        String paidInvoices = NodeIds.version("paid-invoices", "1.4.0");
+        String discounts = ServedDataset.sourceNode(WH, "sales.discounts_manual");
+        runReadingPaidInvoicesAndAnUndeclaredTable();
+        LineageGraph lineage = new LineageGraph(graph);
+
+        assertThat(lineage.upstream(V21))
+                .extracting(
+                        Edge::from,
+                        Edge::declared,
+                        e -> e.observed() == null ? null : e.observed().lastRunId())
+                .containsExactlyInAnyOrder(
+                        tuple(paidInvoices, true, "run-1"),
+                        tuple("source:jdbc:postgresql://erp.acmeco.internal/customers", true, null),
+                        tuple(discounts, false, "run-1"));
+        assertThat(lineage.downstream(paidInvoices))
+                .as("the declared edge, seen by the run, from the side of the version read")
+                .extracting(Edge::to, Edge::declared, e -> e.observed().name())
+                .containsExactly(tuple(V21, true, "finance.paid_invoices_v1_4"));
+        assertThat(new Traversals(lineage).impact(discounts, 5).impacted())
+                .extracting(i -> i.node().id() + " at " + i.distance())
+                .containsExactlyInAnyOrder(V21 + " at 1", "consumer:sales-dashboard at 2");
+
+        accepted.pipeInput("discounts", encode(bound("discounts", "1.0.0", WH, "sales.discounts_manual")));
+
+        assertThat(lineage.upstream(V21))
+                .as("the dataset read before it was bound is now the version serving it")
+                .extracting(Edge::from)
+                .contains(NodeIds.version("discounts", "1.0.0"))
+                .doesNotContain(discounts);
+        assertThat(lineage.downstream(discounts)).isEmpty();
+        assertThat(lineage.downstream(NodeIds.version("discounts", "1.0.0")))
+                .extracting(Edge::to, Edge::declared)
+                .containsExactly(tuple(V21, false));
+    }
+
+    @Test
+    void findsTheVersionsWhoseRunsReadWhatTheyDoNotDeclareOrNeverReadWhatTheyDo() {
+        runReadingPaidInvoicesAndAnUndeclaredTable();
+        LineageQueries queries = new LineageQueries(graph, graph::allRuns, 100);
+
+        Page<Drift> drift = queries.drift(Caller.inLocalRun(), null, 0, 20);
+
+        assertThat(drift.items()).singleElement().satisfies(d -> {
+            assertThat(d.rule() + " " + d.productId() + " " + d.version() + " " + d.domain() + " " + d.lastRunId())
+                    .isEqualTo("lineage-drift top-10-customers 2.1.0 sales run-1");
+            assertThat(d.undeclared()).extracting(i -> i.name()).containsExactly("sales.discounts_manual");
+            assertThat(d.declaredNotRead()).containsExactly("source:jdbc:postgresql://erp.acmeco.internal/customers");
+        });
+        assertThat(queries.drift(Caller.inLocalRun(), "marketing", 0, 20).items())
+                .isEmpty();
+    }
+
+    /** Top 10 2.1 (declaring paid invoices 1.4 and the ERP's customers) run reading paid invoices and a hand-kept table. */
+    private void runReadingPaidInvoicesAndAnUndeclaredTable() {
+        accept(1, "sales", MeshFixtures.top10CustomersV21());
+        accept(2, "marketing", MeshFixtures.salesDashboardOnV21());
+        accepted.pipeInput("paid-invoices", encode(bound("paid-invoices", "1.4.0", WH, "finance.paid_invoices_v1_4")));
+        accepted.pipeInput(
+                TOP_10,
+                encode(RunAccepted.newBuilder(CatalogDecisions.run(
+                                TOP_10, "2.1.0", "sales", "run-1", MeshFixtures.T0.plusSeconds(60)))
+                        .setInputs(List.of(
+                                new DatasetName(WH, "finance.paid_invoices_v1_4"),
+                                new DatasetName(WH, "sales.discounts_manual")))
+                        .build()));
+    }
+
+    private static DatasetBound bound(String productId, String version, String namespace, String name) {
+        return DatasetBound.newBuilder()
+                .setEventId("bound-" + productId)
+                .setOccurredAt(MeshFixtures.T0)
+                .setProductId(productId)
+                .setVersion(version)
+                .setDomain("finance")
+                .setDataset(new DatasetName(namespace, name))
+                .build();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.meshgov.lineage.stream;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.meshgov.kit.streams.Json;
@@ -69,6 +70,21 @@ class StoredFormatTests {
 
         assertThat(graph(ViewKeys.INCOMING, ViewKeys.incoming(edge), golden).incoming(edge.to()))
                 .containsExactly(edge);
+    }
+
+    @Test
+    void anEdgeStoredBeforeEdgesWereObservedIsADeclaredOne() {
+        Edge edge = StoredValues.inputEdge();
+        String earlier = """
+                {"from": "version:paid-invoices@1.4.0", "to": "version:top-10-customers@2.1.0", "kind": "INPUT",
+                 "declaredVersion": "1.4", "consumerDomain": null, "consumerKind": null, "contact": null,
+                 "since": null}""";
+
+        Edge read = Json.serde(Edge.class).deserializer().deserialize("any", earlier.getBytes(UTF_8));
+
+        assertThat(read).isEqualTo(edge);
+        assertThat(read.declared()).isTrue();
+        assertThat(read.observed()).isNull();
     }
 
     /** The value through its store's serde, compared with the golden file; the golden file restored through it. */
