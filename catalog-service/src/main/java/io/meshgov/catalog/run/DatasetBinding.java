@@ -18,7 +18,6 @@ public final class DatasetBinding {
     /** The rule a second claim on a bound dataset breaks. */
     public static final String BINDING_RULE = "dataset-binding";
 
-    private static final int SEEN_MAX = 256;
     private final int holdMax;
 
     public DatasetBinding(int holdMax) {
@@ -57,15 +56,13 @@ public final class DatasetBinding {
         List<Decision> decisions = new ArrayList<>();
         decisions.add(new Bound(claim));
         for (Observation waiting : state.held()) decisions.add(decide(claim, waiting));
-        return new Step(new DatasetState(claim, state.seen(), List.of()), decisions);
+        return new Step(new DatasetState(claim, state.recent(), List.of()), decisions);
     }
 
     public Step observe(DatasetState state, Observation observation) {
         String key = observation.run().eventKey() + "\u0000" + observation.output();
-        if (state.seen().contains(key)) return new Step(state, List.of());
-        List<String> seen = new ArrayList<>(state.seen());
-        seen.add(key);
-        if (seen.size() > SEEN_MAX) seen.remove(0);
+        if (RecentKeys.contains(state.recent(), key)) return new Step(state, List.of());
+        String seen = RecentKeys.with(state.recent(), key);
         if (state.binding() == null) {
             List<Observation> held = new ArrayList<>(state.held());
             held.add(observation);

@@ -114,6 +114,21 @@ class DatasetBindingTests {
                 .hasSize(1);
     }
 
+    @Test
+    void remembersTheLast128RunsOfADatasetForRedeliveriesAndNoMore() {
+        DatasetState state = binding.claim(DatasetState.EMPTY, TOP_10_V21).state();
+        for (int r = 0; r < 200; r++)
+            state = binding.observe(state, run("r" + r, "sales", true)).state();
+
+        assertThat(binding.observe(state, run("r72", "sales", true)).decisions())
+                .as("the 128th newest is remembered")
+                .isEmpty();
+        assertThat(binding.observe(state, run("r71", "sales", true)).decisions())
+                .as("the 129th newest is forgotten")
+                .hasSize(1);
+        assertThat(state.recent()).hasSize(1368); // 128 hashes of 8 bytes, in base64
+    }
+
     static Observation run(String runId, String domain, boolean output) {
         ObservedRun run = new ObservedRun(runId, false, T0, "airflow://x", "build", List.of(), List.of());
         DatasetFacts dataset = new DatasetFacts(RunEvents.WAREHOUSE, RunEvents.TOP_10_V21, 10L, Map.of(), List.of());

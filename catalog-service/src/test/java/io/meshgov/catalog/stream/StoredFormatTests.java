@@ -2,6 +2,7 @@ package io.meshgov.catalog.stream;
 
 import static io.meshgov.catalog.stream.StoredValues.CONSUMER;
 import static io.meshgov.catalog.stream.StoredValues.PRODUCT;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.meshgov.catalog.alert.Alert;
@@ -10,6 +11,7 @@ import io.meshgov.catalog.governance.Violation;
 import io.meshgov.catalog.product.Product;
 import io.meshgov.catalog.product.VersionQuality;
 import io.meshgov.catalog.run.DatasetState;
+import io.meshgov.catalog.run.RecentKeys;
 import io.meshgov.catalog.view.CatalogReadModel;
 import io.meshgov.catalog.view.HeldInput;
 import io.meshgov.catalog.view.ViewKeys;
@@ -77,6 +79,20 @@ class StoredFormatTests {
         DatasetState state = StoredValues.datasetState();
 
         storedAsGolden(ViewKeys.DATASETS, DatasetState.class, state);
+    }
+
+    @Test
+    void aDatasetStoredWithItsSeenKeysListedStillKnowsThemAfterTheyAreHashed() {
+        String earlier = """
+                {"binding": null, "held": [],
+                 "seen": ["0190f1b2-7c3d-7e4f-8a5b-6c7d8e9f0a1b\\u0000FAIL\\u00001741053600250\\u0000true"]}""";
+
+        DatasetState read = Json.serde(DatasetState.class).deserializer().deserialize("any", earlier.getBytes(UTF_8));
+
+        assertThat(RecentKeys.contains(
+                        read.recent(), "0190f1b2-7c3d-7e4f-8a5b-6c7d8e9f0a1b\u0000FAIL\u00001741053600250\u0000true"))
+                .isTrue();
+        assertThat(RecentKeys.contains(read.recent(), "another run")).isFalse();
     }
 
     @Test

@@ -19,6 +19,7 @@ import io.meshgov.catalog.run.DatasetFacts;
 import io.meshgov.catalog.run.DatasetState;
 import io.meshgov.catalog.run.Observation;
 import io.meshgov.catalog.run.ObservedRun;
+import io.meshgov.catalog.run.RecentKeys;
 import io.meshgov.kit.inbound.SourceCoordinates;
 import java.time.Instant;
 import java.util.List;
@@ -113,7 +114,8 @@ final class StoredValues {
                 Map.of("customer_id", 0L),
                 List.of(new DatasetFacts.Assertion("not_null", "customer_id", true)));
         Observation held = new Observation(run, output, true, "sales", "mesh.sales.openlineage", 2, 40);
-        return new DatasetState(binding, List.of(run.eventKey() + "\u0000true"), List.of(held));
+        return new DatasetState(
+                binding, RecentKeys.with(RecentKeys.NONE, run.eventKey() + "\u0000true"), List.of(held));
     }
 
     static Violation violation() {
