@@ -75,6 +75,37 @@ final class Recovery {
         return figures;
     }
 
+    /**
+     * Starts the service with its state kept and times, from healthy, how fast it works off what waited for it on
+     * {@code pending} (counted from its group's lag when it is healthy, so nothing read while it started is counted)
+     * until nothing is left on {@code processed} and its repartition topics.
+     */
+    Map<String, Object> catchUp(String service, String group, Pattern pending, Pattern processed) throws Exception {
+        long started = System.nanoTime();
+        instance("start", service);
+        awaitHealthy(List.of(ports.get(service)), started);
+        double healthy = seconds(started);
+        Pattern all = Pattern.compile(processed.pattern() + "|" + Pattern.quote(group) + "-.*-repartition");
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            long events = TopicOffsets.lag(admin, group, pending);
+            long from = System.nanoTime();
+            while (TopicOffsets.lag(admin, group, all) > 0) {
+                if (seconds(started) > LIMIT.toSeconds()) throw new IllegalStateException(group + " did not drain");
+                Thread.sleep(200);
+            }
+            double consuming = seconds(from);
+            return Map.of(
+                    "events",
+                    events,
+                    "secondsToHealthy",
+                    healthy,
+                    "seconds",
+                    consuming,
+                    "eventsPerSecond",
+                    events / consuming);
+        }
+    }
+
     private Map<String, Object> drained(
             long started, List<Integer> servicePorts, String group, Pattern inputs, long events) throws Exception {
         awaitHealthy(servicePorts, started);

@@ -212,7 +212,8 @@ public final class Workload {
                 .classification(Classification.values()[p % Classification.values().length])
                 .objective("completeness", AT_LEAST, 0.99)
                 .objective("freshness_minutes", AT_MOST, 60)
-                .tag(domain);
+                .tag(domain)
+                .dataset(WAREHOUSE, table(domain, p, v));
         if (inputs.isEmpty()) event.inputSource("jdbc:postgresql://" + domain + "/table_" + p);
         for (int[] input : inputs) event.inputProduct(productId(input[0]), version(input[1]));
         return event.build();
@@ -262,6 +263,14 @@ public final class Workload {
                 sink.accept(domains.get(consumer % domains.size()), registration(consumer, p, from, at, false));
             }
         }
+    }
+
+    /** The OpenLineage namespace every version's table is in. */
+    static final String WAREHOUSE = "postgres://warehouse.bench:5432";
+
+    /** The table a version is served as (its OpenLineage dataset name, declared when it is published). */
+    static String table(String domain, int p, int v) {
+        return domain + ".product_" + p + "_v" + version(v).replace('.', '_');
     }
 
     static String productId(int p) {
