@@ -61,8 +61,9 @@ public final class DatasetBinding {
 
     public Step observe(DatasetState state, Observation observation) {
         String key = observation.run().eventKey() + "\u0000" + observation.output();
-        if (RecentKeys.contains(state.recent(), key)) return new Step(state, List.of());
-        String seen = RecentKeys.with(state.recent(), key);
+        Optional<String> added = RecentKeys.added(state.recent(), key);
+        if (added.isEmpty()) return new Step(state, List.of()); // redelivered
+        String seen = added.get();
         if (state.binding() == null) {
             List<Observation> held = new ArrayList<>(state.held());
             held.add(observation);

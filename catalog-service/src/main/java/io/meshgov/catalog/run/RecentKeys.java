@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * The last {@link #MAX} keys seen, kept as 64-bit hashes (the first 8 bytes of each key's SHA-256), oldest first, and
@@ -20,20 +21,33 @@ public final class RecentKeys {
     private RecentKeys() {}
 
     public static boolean contains(String recent, String key) {
-        long hash = hash(key);
-        ByteBuffer kept = ByteBuffer.wrap(Base64.getDecoder().decode(recent));
-        while (kept.remaining() >= Long.BYTES) {
-            if (kept.getLong() == hash) return true;
-        }
-        return false;
+        return indexOf(Base64.getDecoder().decode(recent), hash(key)) >= 0;
     }
 
     /** The keys with {@code key} added as the newest, the oldest dropped beyond {@link #MAX}. */
     public static String with(String recent, String key) {
+        return appended(Base64.getDecoder().decode(recent), hash(key));
+    }
+
+    /** The keys with {@code key} added, or empty when it is among them already: one decoding, one hash. */
+    public static Optional<String> added(String recent, String key) {
         byte[] kept = Base64.getDecoder().decode(recent);
+        long hash = hash(key);
+        return indexOf(kept, hash) >= 0 ? Optional.empty() : Optional.of(appended(kept, hash));
+    }
+
+    private static int indexOf(byte[] kept, long hash) {
+        ByteBuffer keys = ByteBuffer.wrap(kept);
+        for (int at = 0; at + Long.BYTES <= kept.length; at += Long.BYTES) {
+            if (keys.getLong(at) == hash) return at;
+        }
+        return -1;
+    }
+
+    private static String appended(byte[] kept, long hash) {
         int keep = Math.min(kept.length, (MAX - 1) * Long.BYTES);
         ByteBuffer next = ByteBuffer.allocate(keep + Long.BYTES);
-        next.put(kept, kept.length - keep, keep).putLong(hash(key));
+        next.put(kept, kept.length - keep, keep).putLong(hash);
         return Base64.getEncoder().encodeToString(next.array());
     }
 
