@@ -118,7 +118,14 @@ public final class Benchmark {
 
         figures.put("recovery", processes.restarts(List.of("catalog", "lineage", "quality")));
         for (String service : List.of("catalog", "lineage", "quality")) processes.stop(service);
-        figures.put("openLineage", openLineage(processes));
+        figures.put(
+                "openLineage",
+                new OpenLineageLoad(bootstrap, Workload.owners(shape))
+                        .measure(
+                                processes,
+                                Math.max(25_000, shape.products() * 10),
+                                shape.seed(),
+                                GROUPS.get("catalog")));
         long catalogEvents = endOffsets(INPUTS.get("catalog"));
         Map<String, Object> scaleOut = new LinkedHashMap<>();
         for (int instances = 1; instances <= 2; instances++) {
@@ -127,29 +134,6 @@ public final class Benchmark {
                     processes.ingest("catalog", instances, INPUTS.get("catalog"), catalogEvents));
         }
         figures.put("scaleOut", scaleOut);
-        return figures;
-    }
-
-    /**
-     * OpenLineage ingest by one catalog instance, alone on the machine: the runs are sent while every service is
-     * stopped, then the catalog restarts with its state kept and works them off (through its dataset step, down to the
-     * runs it accepted read back); the baseline is one consumer parsing the same JSON. The runs are deleted after, so
-     * the scale-out instances started next read the workload alone, as before.
-     */
-    private Map<String, Object> openLineage(Recovery processes) throws Exception {
-        OpenLineageLoad load = new OpenLineageLoad(bootstrap, Workload.owners(shape));
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("publish", load.publish(Math.max(25_000, shape.products() * 10), shape.seed()));
-        figures.put(
-                "catalog",
-                processes.catchUp(
-                        "catalog",
-                        GROUPS.get("catalog"),
-                        OpenLineageLoad.TOPICS,
-                        Pattern.compile(OpenLineageLoad.TOPICS.pattern() + "|mesh\\.governance\\.accepted")));
-        processes.stop("catalog");
-        figures.put("baselineJsonParse", load.parseAll());
-        load.deleteAll();
         return figures;
     }
 

@@ -4,6 +4,7 @@ import io.meshgov.admin.TopicOffsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -43,6 +44,28 @@ final class OpenLineageLoad {
     OpenLineageLoad(String bootstrap, List<String> owners) {
         this.bootstrap = bootstrap;
         this.owners = owners;
+    }
+
+    /**
+     * OpenLineage ingest by one catalog instance, alone on the machine (every service stopped): the runs are sent,
+     * then the catalog restarts with its state kept and works them off (through its dataset step, down to the runs it
+     * accepted read back); the baseline is one consumer parsing the same JSON. The runs are deleted after, so that
+     * instances started later on the workload read it alone.
+     */
+    Map<String, Object> measure(Recovery processes, int runs, long seed, String catalogGroup) throws Exception {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("publish", publish(runs, seed));
+        figures.put(
+                "catalog",
+                processes.catchUp(
+                        "catalog",
+                        catalogGroup,
+                        TOPICS,
+                        Pattern.compile(TOPICS.pattern() + "|mesh\\.governance\\.accepted")));
+        processes.stop("catalog");
+        figures.put("baselineJsonParse", parseAll());
+        deleteAll();
+        return figures;
     }
 
     /** Sends {@code runs} runs (two events each), seeded; returns the events sent and how fast. */

@@ -85,38 +85,29 @@ final class Recovery {
         instance("start", service);
         awaitHealthy(List.of(ports.get(service)), started);
         double healthy = seconds(started);
-        Pattern all = Pattern.compile(processed.pattern() + "|" + Pattern.quote(group) + "-.*-repartition");
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            long events = TopicOffsets.lag(admin, group, pending);
-            long from = System.nanoTime();
-            while (TopicOffsets.lag(admin, group, all) > 0) {
-                if (seconds(started) > LIMIT.toSeconds()) throw new IllegalStateException(group + " did not drain");
-                Thread.sleep(200);
-            }
-            double consuming = seconds(from);
-            return Map.of(
-                    "events",
-                    events,
-                    "secondsToHealthy",
-                    healthy,
-                    "seconds",
-                    consuming,
-                    "eventsPerSecond",
-                    events / consuming);
+        long events;
+        try (Admin admin = admin()) {
+            events = TopicOffsets.lag(admin, group, pending);
         }
+        long from = System.nanoTime();
+        awaitDrained(group, processed, started);
+        double consuming = seconds(from);
+        return Map.of(
+                "events",
+                events,
+                "secondsToHealthy",
+                healthy,
+                "seconds",
+                consuming,
+                "eventsPerSecond",
+                events / consuming);
     }
 
     private Map<String, Object> drained(
             long started, List<Integer> servicePorts, String group, Pattern inputs, long events) throws Exception {
         awaitHealthy(servicePorts, started);
         double healthy = seconds(started);
-        Pattern processed = Pattern.compile(inputs.pattern() + "|" + Pattern.quote(group) + "-.*-repartition");
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            while (TopicOffsets.lag(admin, group, processed) > 0) {
-                if (seconds(started) > LIMIT.toSeconds()) throw new IllegalStateException(group + " did not drain");
-                Thread.sleep(200);
-            }
-        }
+        awaitDrained(group, inputs, started);
         double consuming = seconds(started) - healthy;
         return Map.of(
                 "instances", servicePorts.size(),
@@ -124,6 +115,21 @@ final class Recovery {
                 "secondsToHealthy", healthy,
                 "seconds", consuming,
                 "eventsPerSecond", events / consuming);
+    }
+
+    /** Until {@code group} has committed everything on {@code inputs} and on its repartition topics. */
+    private void awaitDrained(String group, Pattern inputs, long started) throws Exception {
+        Pattern processed = Pattern.compile(inputs.pattern() + "|" + Pattern.quote(group) + "-.*-repartition");
+        try (Admin admin = admin()) {
+            while (TopicOffsets.lag(admin, group, processed) > 0) {
+                if (seconds(started) > LIMIT.toSeconds()) throw new IllegalStateException(group + " did not drain");
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    private Admin admin() {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
     }
 
     void stop(String service) throws Exception {
