@@ -68,7 +68,8 @@ class DeadLettersAndRedeliveryTests {
         assertThat(dead)
                 .extracting(r -> header(r, DeadLetterHeaders.REASON))
                 .containsExactlyInAnyOrder(
-                        "wrong marker 0x7B 0x22: not Avro single-object encoding (expected 0xC3 0x01)",
+                        "wrong marker 0x7B 0x22: not Avro single-object encoding (expected 0xC3 0x01) nor the Confluent"
+                                + " framing (0x00)",
                         "io.meshgov.events.QualityMeasured does not belong on mesh.sales.products",
                         "empty record: no bytes to decode");
         assertThat(dead).allSatisfy(r -> {

@@ -12,6 +12,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import org.apache.kafka.common.serialization.Deserializer;
 import tools.jackson.databind.JsonNode;
 
 /** What a dashboard must see after the demo, through the three services' APIs and the alert topic. */
@@ -20,6 +21,23 @@ final class DemoOutcomes {
     private DemoOutcomes() {}
 
     static void verify(Api catalog, Api lineage, Api quality, String bootstrap, Duration patience) {
+        verify(
+                catalog,
+                lineage,
+                quality,
+                bootstrap,
+                patience,
+                EventSerdes.alerts().deserializer());
+    }
+
+    /** {@link #verify}, reading the alert topic with {@code alerts} (a Confluent-framing deserializer, say). */
+    static void verify(
+            Api catalog,
+            Api lineage,
+            Api quality,
+            String bootstrap,
+            Duration patience,
+            Deserializer<DeprecatedVersionConsumerAlert> alerts) {
         await().atMost(patience).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
             JsonNode top10 = catalog.ok("/api/products/top-10-customers");
             assertThat(top10.get("versions").valueStream().map(DemoOutcomes::describeVersion))
@@ -77,12 +95,9 @@ final class DemoOutcomes {
                             .findValuesAsString("sourceTopic"))
                     .contains("mesh.marketing.products", "mesh.marketing.openlineage");
         });
-        List<String> announced =
-                TopicReader.readAll(
-                                bootstrap, Topics.ALERTS, EventSerdes.alerts().deserializer(), Duration.ofSeconds(3))
-                        .stream()
-                        .map(r -> describe(r.value()))
-                        .toList();
+        List<String> announced = TopicReader.readAll(bootstrap, Topics.ALERTS, alerts, Duration.ofSeconds(3)).stream()
+                .map(r -> describe(r.value()))
+                .toList();
         assertThat(announced)
                 .containsExactlyInAnyOrder(
                         "jane.analyst OPEN",

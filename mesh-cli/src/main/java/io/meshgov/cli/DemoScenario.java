@@ -8,6 +8,7 @@ import io.meshgov.mesh.DomainName;
 import io.meshgov.pipeline.MeshPublisher;
 import io.meshgov.pipeline.PipelineEvents;
 import io.meshgov.pipeline.PublishedBuilder;
+import io.meshgov.wire.EventSerializer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -15,7 +16,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * The demo, published through the same path pipelines use: four domains and a dozen products feeding each other;
@@ -32,8 +35,16 @@ public final class DemoScenario {
     private final Map<String, MeshPublisher> publishers = new HashMap<>();
     private int published;
 
+    private final Supplier<Serializer<SpecificRecord>> values;
+
     public DemoScenario(String bootstrap) {
+        this(bootstrap, EventSerializer::new);
+    }
+
+    /** The demo written by another serializer (a Confluent-framing one, say): one instance per domain's publisher. */
+    public DemoScenario(String bootstrap, Supplier<Serializer<SpecificRecord>> values) {
         this.bootstrap = bootstrap;
+        this.values = values;
     }
 
     public void publish() throws Exception {
@@ -275,7 +286,8 @@ public final class DemoScenario {
 
     private void send(String domain, SpecificRecord event) throws Exception {
         MeshPublisher publisher = publishers.computeIfAbsent(
-                domain, d -> MeshPublisher.create(DomainName.of(d), Map.of("bootstrap.servers", bootstrap)));
+                domain,
+                d -> MeshPublisher.create(DomainName.of(d), Map.of("bootstrap.servers", bootstrap), values.get()));
         publisher.publish(event).get(30, TimeUnit.SECONDS);
         published++;
     }

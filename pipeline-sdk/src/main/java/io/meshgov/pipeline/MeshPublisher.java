@@ -13,6 +13,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -34,11 +35,20 @@ public final class MeshPublisher implements AutoCloseable {
      * {@code bootstrap.servers} and any security settings.
      */
     public static MeshPublisher create(DomainName domain, Map<String, Object> config) {
+        return create(domain, config, new EventSerializer<>());
+    }
+
+    /**
+     * A publisher whose events are written by {@code values}: meshgov's single-object serializer, {@code new
+     * EventSerializer<>(EventCodec.withRegistry(registry, Framing.CONFLUENT))} for the Confluent framing with a schema
+     * registry, or a third party's Confluent-framing serializer (Confluent's or Apicurio's).
+     */
+    public static MeshPublisher create(
+            DomainName domain, Map<String, Object> config, Serializer<SpecificRecord> values) {
         Map<String, Object> settings = new HashMap<>(config);
         settings.putIfAbsent(ProducerConfig.ACKS_CONFIG, "all");
         settings.putIfAbsent(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        return new MeshPublisher(
-                domain, new KafkaProducer<>(settings, new StringSerializer(), new EventSerializer<>()));
+        return new MeshPublisher(domain, new KafkaProducer<>(settings, new StringSerializer(), values));
     }
 
     public String topicFor(SpecificRecord event) {

@@ -3,16 +3,19 @@ package io.meshgov.wire;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serializer;
 
-/** Kafka serializer of mesh events in Avro single-object encoding. A null event is written as a null value. */
+/**
+ * Kafka serializer of mesh events, in Avro single-object encoding or in the framing of the given {@link EventCodec}
+ * (the Confluent framing, with a schema registry). A null event is written as a null value.
+ */
 public final class EventSerializer<T extends SpecificRecord> implements Serializer<T> {
 
-    private final SingleObjectCodec codec;
+    private final EventCodec codec;
 
     public EventSerializer() {
-        this(SingleObjectCodec.standard());
+        this(EventCodec.singleObject());
     }
 
-    EventSerializer(SingleObjectCodec codec) {
+    public EventSerializer(EventCodec codec) {
         this.codec = codec;
     }
 

@@ -39,7 +39,8 @@ public final class SingleObjectCodec {
     private final Map<Long, Reader> readers = new HashMap<>();
     private final Map<Class<?>, Writer> writers = new HashMap<>();
 
-    private record Reader(MeshEventType type, Schema writerSchema, DatumReader<SpecificRecord> datumReader) {
+    /** How records of one writer schema are read into today's class of their event type. */
+    record Reader(MeshEventType type, Schema writerSchema, DatumReader<SpecificRecord> datumReader) {
 
         /** Whether the writer schema starts with eventId (string), occurredAt (long) and productId (string). */
         boolean startsWithIdTimeAndProduct() {
@@ -59,10 +60,10 @@ public final class SingleObjectCodec {
         for (MeshEventType type : MeshEventType.values()) {
             Schema current = type.schema();
             writers.put(type.type(), new Writer(header(fingerprint(current)), datumWriter(type)));
-            readers.put(fingerprint(current), reader(type, current));
+            readers.put(fingerprint(current), newReader(type, current));
         }
         for (Release release : released.all()) {
-            readers.putIfAbsent(release.fingerprint(), reader(release.type(), release.schema()));
+            readers.putIfAbsent(release.fingerprint(), newReader(release.type(), release.schema()));
         }
     }
 
@@ -83,12 +84,17 @@ public final class SingleObjectCodec {
     }
 
     public byte[] encode(SpecificRecord event) {
+        return encode(event, null);
+    }
+
+    /** The event's body after {@code header}, or after its single-object header when {@code header} is null. */
+    byte[] encode(SpecificRecord event, byte[] header) {
         Writer writer = writers.get(event.getClass());
         if (writer == null) {
             throw new IllegalArgumentException(event.getClass().getName() + " is not a mesh event type");
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        out.writeBytes(writer.header());
+        out.writeBytes(header == null ? writer.header() : header);
         BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
         try {
             writer.datumWriter().write(event, encoder);
@@ -108,12 +114,16 @@ public final class SingleObjectCodec {
      * whose header or first fields are broken raises {@link EventDecodingException} here already.
      */
     public Peeked peek(byte[] bytes) {
-        Reader reader = readerFor(bytes);
+        return peek(readerFor(bytes), bytes, HEADER_LENGTH);
+    }
+
+    /** {@link #peek(byte[])} of a body that starts at {@code offset}, written with {@code reader}'s schema. */
+    static Peeked peek(Reader reader, byte[] bytes, int offset) {
         if (!reader.startsWithIdTimeAndProduct()) {
-            SpecificRecord event = decode(bytes);
+            SpecificRecord event = decode(reader, bytes, offset);
             return new Peeked(reader.type(), MeshEventType.productIdOf(event));
         }
-        int[] at = {HEADER_LENGTH};
+        int[] at = {offset};
         try {
             skip(bytes, at, readLength(bytes, at)); // eventId
             readVarLong(bytes, at); // occurredAt
@@ -130,19 +140,27 @@ public final class SingleObjectCodec {
      * {@link EventDecodingException} with a message that says what is wrong; this method never returns null.
      */
     public SpecificRecord decode(byte[] bytes) {
-        Reader reader = readerFor(bytes);
+        return decode(readerFor(bytes), bytes, HEADER_LENGTH);
+    }
+
+    /** {@link #decode(byte[])} of a body that starts at {@code offset}, written with {@code reader}'s schema. */
+    static SpecificRecord decode(Reader reader, byte[] bytes, int offset) {
         try {
-            WireBounds.check(reader.writerSchema(), bytes, HEADER_LENGTH, bytes.length - HEADER_LENGTH);
+            WireBounds.check(reader.writerSchema(), bytes, offset, bytes.length - offset);
         } catch (EventDecodingException e) {
             throw new EventDecodingException("cannot decode " + reader.type().schemaName() + ": " + e.getMessage());
         }
         try {
-            BinaryDecoder decoder =
-                    DecoderFactory.get().binaryDecoder(bytes, HEADER_LENGTH, bytes.length - HEADER_LENGTH, null);
+            BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(bytes, offset, bytes.length - offset, null);
             return reader.datumReader().read(null, decoder);
         } catch (IOException | RuntimeException e) {
             throw new EventDecodingException("cannot decode " + reader.type().schemaName() + ": " + e, e);
         }
+    }
+
+    /** The reader of records written with the schema of this fingerprint, or null if none was released. */
+    Reader reader(long fingerprint) {
+        return readers.get(fingerprint);
     }
 
     private Reader readerFor(byte[] bytes) {
@@ -155,7 +173,8 @@ public final class SingleObjectCodec {
         }
         if (bytes[0] != MARKER_0 || bytes[1] != MARKER_1) {
             throw new EventDecodingException(String.format(
-                    "wrong marker 0x%02X 0x%02X: not Avro single-object encoding (expected 0xC3 0x01)",
+                    "wrong marker 0x%02X 0x%02X: not Avro single-object encoding (expected 0xC3 0x01)"
+                            + " nor the Confluent framing (0x00)",
                     bytes[0], bytes[1]));
         }
         long fingerprint =
@@ -194,7 +213,7 @@ public final class SingleObjectCodec {
         throw new EventDecodingException("malformed number at byte " + at[0]);
     }
 
-    private static Reader reader(MeshEventType type, Schema writerSchema) {
+    private static Reader newReader(MeshEventType type, Schema writerSchema) {
         SpecificData model = SpecificData.getForClass(type.type());
         return new Reader(type, writerSchema, new SpecificDatumReader<>(writerSchema, type.schema(), model));
     }

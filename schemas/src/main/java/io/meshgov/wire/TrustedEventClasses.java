@@ -7,9 +7,10 @@ import org.apache.avro.util.ClassSecurityValidator;
  * system property {@code org.apache.avro.SERIALIZABLE_PACKAGES}, but Avro reads it once, when its class-security
  * validator first loads, so whether it takes effect depends on class-loading order and JVM flags. Trusting the
  * generated package through Avro's API instead works whenever the codec is first used, in tests, services and
- * pipelines alike, and keeps whatever else the process already trusts.
+ * pipelines alike, and keeps whatever else the process already trusts. A pipeline that serializes meshgov's generated
+ * classes with a third party's serializer (Apicurio's, Confluent's) calls {@link #install()} once before.
  */
-final class TrustedEventClasses {
+public final class TrustedEventClasses {
 
     static final String GENERATED_PACKAGE = "io.meshgov.events";
 
@@ -17,7 +18,7 @@ final class TrustedEventClasses {
 
     private TrustedEventClasses() {}
 
-    static synchronized void install() {
+    public static synchronized void install() {
         if (installed) return;
         ClassSecurityValidator.ClassSecurityPredicate current = ClassSecurityValidator.getGlobal();
         ClassSecurityValidator.setGlobal(

@@ -2,41 +2,37 @@ package io.meshgov.catalog.stream;
 
 import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.governance.Violation;
-import io.meshgov.events.DeprecatedVersionConsumerAlert;
 import io.meshgov.events.EventAccepted;
-import io.meshgov.events.GovernanceViolation;
 import io.meshgov.kit.inbound.InboundEvent;
 import io.meshgov.kit.streams.Emission;
 import io.meshgov.mesh.Topics;
+import io.meshgov.wire.EventCodec;
 import io.meshgov.wire.EventSerdes;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
-/** What the catalog tells the mesh, as Avro events keyed by product id: alerts, violations, accepted inputs. */
+/**
+ * What the catalog tells the mesh, as Avro events keyed by product id: alerts and violations in the configured output
+ * framing, accepted inputs (read by meshgov's own services only) single-object encoded.
+ */
 final class Announcements {
 
     private final ProcessorContext<String, Emission> context;
-    private final Serializer<DeprecatedVersionConsumerAlert> alerts =
-            EventSerdes.alerts().serializer();
-    private final Serializer<GovernanceViolation> violations =
-            EventSerdes.violations().serializer();
+    private final EventCodec outputs;
     private final Serializer<EventAccepted> accepted = EventSerdes.accepted().serializer();
 
-    Announcements(ProcessorContext<String, Emission> context) {
+    Announcements(ProcessorContext<String, Emission> context, EventCodec outputs) {
         this.context = context;
+        this.outputs = outputs;
     }
 
     void alert(Alert alert) {
-        emit(Topics.ALERTS, alert.productId(), alerts.serialize(Topics.ALERTS, OutputEvents.alert(alert)), now());
+        emit(Topics.ALERTS, alert.productId(), outputs.encode(OutputEvents.alert(alert)), now());
     }
 
     void violation(Violation v) {
-        emit(
-                Topics.GOVERNANCE_VIOLATIONS,
-                v.productId(),
-                violations.serialize(Topics.GOVERNANCE_VIOLATIONS, OutputEvents.violation(v)),
-                now());
+        emit(Topics.GOVERNANCE_VIOLATIONS, v.productId(), outputs.encode(OutputEvents.violation(v)), now());
     }
 
     /**

@@ -17,7 +17,7 @@ import io.meshgov.kit.streams.Json;
 import io.meshgov.kit.streams.ParsedCache;
 import io.meshgov.kit.streams.WaitingRoom;
 import io.meshgov.mesh.SemanticVersion;
-import io.meshgov.wire.SingleObjectCodec;
+import io.meshgov.wire.EventCodec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,7 +45,7 @@ final class CatalogProcessor implements Processor<String, InboundEvent, String, 
     private final CatalogLedger ledger;
     private final Clock clock;
     private final CatalogSettings settings;
-    private final SingleObjectCodec codec = SingleObjectCodec.standard();
+    private final EventCodec codec;
 
     private Announcements announce;
     private KeyValueStore<String, byte[]> productStore;
@@ -58,7 +58,8 @@ final class CatalogProcessor implements Processor<String, InboundEvent, String, 
     private KeyValueStore<String, Long> positions;
     private WaitingRoom<HeldEvent> held;
 
-    CatalogProcessor(CatalogLedger ledger, Clock clock, CatalogSettings settings) {
+    CatalogProcessor(CatalogLedger ledger, Clock clock, CatalogSettings settings, EventCodec codec) {
+        this.codec = codec;
         this.ledger = ledger;
         this.clock = clock;
         this.settings = settings;
@@ -66,7 +67,7 @@ final class CatalogProcessor implements Processor<String, InboundEvent, String, 
 
     @Override
     public void init(ProcessorContext<String, Emission> context) {
-        announce = new Announcements(context);
+        announce = new Announcements(context, codec);
         productStore = context.getStateStore(ViewKeys.PRODUCTS);
         // most events need their product; parsing its JSON was a fifth of the thread's time
         products = new ParsedCache<>(json -> Json.read(json, Product.class), PRODUCT_CACHE_BYTES);

@@ -9,6 +9,7 @@ import io.meshgov.kit.streams.MeshEdge;
 import io.meshgov.kit.streams.ReadModel;
 import io.meshgov.mesh.InputTopic;
 import io.meshgov.mesh.Topics;
+import io.meshgov.wire.EventCodec;
 import io.meshgov.wire.MeshEventType;
 import java.time.Clock;
 import java.util.Map;
@@ -42,20 +43,27 @@ public final class CatalogTopology {
     private CatalogTopology() {}
 
     public static KStream<String, Emission> build(
-            StreamsBuilder builder, CatalogLedger ledger, Clock clock, CatalogSettings settings, ReadModel readModel) {
+            StreamsBuilder builder,
+            CatalogLedger ledger,
+            Clock clock,
+            CatalogSettings settings,
+            ReadModel readModel,
+            EventCodec codec) {
         CatalogStores.addTo(builder);
         Inputs inputs = new Inputs(
                 SERVICE,
                 INPUTS,
                 topic -> TopicKind.of(topic, PLATFORM_INPUTS, Set.of(InputTopic.PRODUCTS, InputTopic.CONSUMERS)),
                 Topics.CATALOG_DEAD_LETTER,
-                settings.partitions());
+                settings.partitions(),
+                codec);
         KStream<String, Emission> emissions = InboundEdge.byProduct(builder, inputs)
                 .process(
-                        () -> new CatalogProcessor(ledger, clock, settings),
+                        () -> new CatalogProcessor(ledger, clock, settings, codec),
                         Named.as("govern"),
                         CatalogStores.ALL.toArray(String[]::new));
-        MeshEdge.emit(emissions.merge(ObservedRuns.build(builder, settings.partitions()), Named.as("with-runs")));
+        MeshEdge.emit(
+                emissions.merge(ObservedRuns.build(builder, settings.partitions(), codec), Named.as("with-runs")));
         readModel.addTo(builder);
         return emissions;
     }

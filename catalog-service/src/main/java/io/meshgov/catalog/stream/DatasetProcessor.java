@@ -5,10 +5,10 @@ import io.meshgov.catalog.run.DatasetBinding;
 import io.meshgov.catalog.run.DatasetState;
 import io.meshgov.catalog.view.ViewKeys;
 import io.meshgov.events.DatasetBound;
-import io.meshgov.events.GovernanceViolation;
 import io.meshgov.events.RunAccepted;
 import io.meshgov.kit.streams.Emission;
 import io.meshgov.mesh.Topics;
+import io.meshgov.wire.EventCodec;
 import io.meshgov.wire.EventSerdes;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -27,14 +27,14 @@ final class DatasetProcessor implements Processor<String, AtDataset, String, Emi
     private final Serializer<DatasetBound> bindings =
             EventSerdes.datasetsBound().serializer();
     private final Serializer<RunAccepted> runs = EventSerdes.runs().serializer();
-    private final Serializer<GovernanceViolation> violations =
-            EventSerdes.violations().serializer();
+    private final EventCodec outputs;
     private ProcessorContext<String, Emission> context;
     private KeyValueStore<String, DatasetState> datasets;
     private KeyValueStore<String, Violation> violationStore;
 
-    DatasetProcessor(DatasetBinding binding) {
+    DatasetProcessor(DatasetBinding binding, EventCodec outputs) {
         this.binding = binding;
+        this.outputs = outputs;
     }
 
     @Override
@@ -70,7 +70,7 @@ final class DatasetProcessor implements Processor<String, AtDataset, String, Emi
                 emit(
                         Topics.GOVERNANCE_VIOLATIONS,
                         v.productId(),
-                        violations.serialize(null, OutputEvents.violation(v)),
+                        outputs.encode(OutputEvents.violation(v)),
                         context.currentSystemTimeMs());
             }
         }

@@ -5,6 +5,7 @@ import io.meshgov.kit.inbound.InboundEdge;
 import io.meshgov.kit.streams.Emission;
 import io.meshgov.mesh.InputTopic;
 import io.meshgov.mesh.Topics;
+import io.meshgov.wire.EventCodec;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.kafka.common.serialization.Serde;
@@ -42,7 +43,7 @@ final class ObservedRuns {
 
     private ObservedRuns() {}
 
-    static KStream<String, Emission> build(StreamsBuilder builder, int partitions) {
+    static KStream<String, Emission> build(StreamsBuilder builder, int partitions, EventCodec outputs) {
         Map<String, KStream<String, RunIntake.Intake>> read = builder.stream(
                         INPUTS, Consumed.with(KEYS, BYTES).withName("runs-and-claims"))
                 .processValues(RunIntake::new, Named.as("read-run-events"))
@@ -60,7 +61,7 @@ final class ObservedRuns {
                         .withName("by-dataset")
                         .withNumberOfPartitions(partitions))
                 .process(
-                        () -> new DatasetProcessor(new DatasetBinding(HELD_PER_DATASET)),
+                        () -> new DatasetProcessor(new DatasetBinding(HELD_PER_DATASET), outputs),
                         Named.as("bind"),
                         CatalogStores.DATASET_STEP.toArray(String[]::new));
     }

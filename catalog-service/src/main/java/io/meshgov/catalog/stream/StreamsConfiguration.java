@@ -10,6 +10,7 @@ import io.meshgov.kit.streams.KafkaStreamsKit;
 import io.meshgov.kit.streams.ReadModel;
 import io.meshgov.kit.streams.TopicsReady;
 import io.meshgov.mesh.Topics;
+import io.meshgov.wire.EventCodec;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,8 +48,13 @@ class StreamsConfiguration {
 
     @Bean
     KStream<String, Emission> catalogTopology(
-            StreamsBuilder builder, CatalogLedger ledger, Clock clock, CatalogSettings settings, ReadModel readModel) {
-        return CatalogTopology.build(builder, ledger, clock, settings, readModel);
+            StreamsBuilder builder,
+            CatalogLedger ledger,
+            Clock clock,
+            CatalogSettings settings,
+            ReadModel readModel,
+            EventCodec codec) {
+        return CatalogTopology.build(builder, ledger, clock, settings, readModel, codec);
     }
 
     @Bean

@@ -15,6 +15,7 @@ import io.meshgov.fixtures.MeshFixtures;
 import io.meshgov.kit.test.DriverTopics;
 import io.meshgov.mesh.DeadLetterHeaders;
 import io.meshgov.mesh.Topics;
+import io.meshgov.wire.EventCodec;
 import io.meshgov.wire.EventSerdes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -115,7 +116,8 @@ class CatalogTopologyTests {
         assertThat(first.key()).isEqualTo("first");
         assertThat(first.value()).isEqualTo(garbage);
         assertThat(header(first, DeadLetterHeaders.REASON))
-                .isEqualTo("wrong marker 0x7B 0x22: not Avro single-object encoding (expected 0xC3 0x01)");
+                .isEqualTo("wrong marker 0x7B 0x22: not Avro single-object encoding (expected 0xC3 0x01) nor the"
+                        + " Confluent framing (0x00)");
         assertThat(header(first, "traceparent"))
                 .as("the producer's headers travel")
                 .isEqualTo("00-abc-def-01");
@@ -200,7 +202,8 @@ class CatalogTopologyTests {
                 new CatalogLedger(new Governance(GovernanceSettings.defaultsOnly(), new AvroOutputSchemas())),
                 Clock.fixed(NOW, ZoneOffset.UTC),
                 new CatalogSettings(4, (short) 1, Duration.ofSeconds(60), Duration.ofMinutes(5), 10_000),
-                CatalogTopology.readModel(APPLICATION_ID));
+                CatalogTopology.readModel(APPLICATION_ID),
+                EventCodec.singleObject());
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
         properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());

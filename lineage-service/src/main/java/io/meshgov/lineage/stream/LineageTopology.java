@@ -12,6 +12,7 @@ import io.meshgov.lineage.graph.VersionNode;
 import io.meshgov.lineage.graph.VersionRuns;
 import io.meshgov.lineage.view.ViewKeys;
 import io.meshgov.mesh.Topics;
+import io.meshgov.wire.EventCodec;
 import io.meshgov.wire.MeshEventType;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +62,8 @@ public final class LineageTopology {
                 Pattern.compile(Pattern.quote(Topics.GOVERNANCE_ACCEPTED)),
                 topic -> topic.equals(Topics.GOVERNANCE_ACCEPTED) ? Optional.of(ACCEPTED) : Optional.empty(),
                 Topics.LINEAGE_DEAD_LETTER,
-                settings.partitions());
+                settings.partitions(),
+                EventCodec.singleObject()); // the catalog's decisions: always single-object encoded
         KStream<Void, Void> graph = InboundEdge.keyedByProduct(builder, inputs)
                 .process(
                         LineageProcessor::new,

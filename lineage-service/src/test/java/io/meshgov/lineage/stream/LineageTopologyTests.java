@@ -262,7 +262,8 @@ class LineageTopologyTests {
                 .satisfiesExactly(
                         first -> assertThat(first)
                                 .isEqualTo("top-10-customers mesh.governance.accepted 0@0 by lineage-service: wrong"
-                                        + " marker 0x6E 0x6F: not Avro single-object encoding (expected 0xC3 0x01)"),
+                                        + " marker 0x6E 0x6F: not Avro single-object encoding (expected 0xC3 0x01) nor"
+                                        + " the Confluent framing (0x00)"),
                         second -> assertThat(second)
                                 .isEqualTo("top-10-customers mesh.governance.accepted 0@1 by lineage-service:"
                                         + " io.meshgov.events.DataProductVersionPublished does not belong on"

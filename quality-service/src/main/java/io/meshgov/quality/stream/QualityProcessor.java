@@ -5,7 +5,6 @@ import io.meshgov.events.DataProductVersionPublished;
 import io.meshgov.events.DataProductVersionRetired;
 import io.meshgov.events.EventAccepted;
 import io.meshgov.events.QualityMeasured;
-import io.meshgov.events.QualityStatusChanged;
 import io.meshgov.events.RunAccepted;
 import io.meshgov.kit.inbound.DeadLetter;
 import io.meshgov.kit.inbound.InboundEvent;
@@ -18,14 +17,12 @@ import io.meshgov.quality.tracking.QualityTracker;
 import io.meshgov.quality.tracking.Transition;
 import io.meshgov.quality.tracking.VersionInfo;
 import io.meshgov.quality.view.ViewKeys;
-import io.meshgov.wire.EventSerdes;
-import io.meshgov.wire.SingleObjectCodec;
+import io.meshgov.wire.EventCodec;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -44,14 +41,14 @@ final class QualityProcessor implements Processor<String, InboundEvent, String, 
     private final MeasurementIntake intake;
     private final QualitySettings settings;
     private final Clock clock;
-    private final SingleObjectCodec codec = SingleObjectCodec.standard();
-    private final Serializer<QualityStatusChanged> statuses =
-            EventSerdes.qualityStatus().serializer();
+    private final EventCodec codec;
     private ProcessorContext<String, Emission> context;
     private QualityState state;
     private WaitingRoom<PendingMeasurement> pending;
 
-    QualityProcessor(QualityTracker tracker, MeasurementIntake intake, QualitySettings settings, Clock clock) {
+    QualityProcessor(
+            QualityTracker tracker, MeasurementIntake intake, QualitySettings settings, Clock clock, EventCodec codec) {
+        this.codec = codec;
         this.tracker = tracker;
         this.intake = intake;
         this.settings = settings;
@@ -173,7 +170,7 @@ final class QualityProcessor implements Processor<String, InboundEvent, String, 
      * otherwise write status changes that time-based retention deletes as soon as their segment rolls.
      */
     private void announce(Transition t) {
-        byte[] value = statuses.serialize(Topics.QUALITY_STATUS, Translation.statusChanged(t));
+        byte[] value = codec.encode(Translation.statusChanged(t));
         context.forward(
                 new Record<>(t.productId(), new Emission(Topics.QUALITY_STATUS, value), context.currentSystemTimeMs()));
     }

@@ -12,6 +12,7 @@ import io.meshgov.quality.slo.StalenessWindows;
 import io.meshgov.quality.tracking.MeasurementCheck;
 import io.meshgov.quality.tracking.MeasurementIntake;
 import io.meshgov.quality.tracking.QualityTracker;
+import io.meshgov.wire.EventCodec;
 import io.meshgov.wire.MeshEventType;
 import java.time.Clock;
 import java.util.HashSet;
@@ -44,7 +45,7 @@ public final class QualityTopology {
     private QualityTopology() {}
 
     public static KStream<String, Emission> build(
-            StreamsBuilder builder, QualitySettings settings, Clock clock, ReadModel readModel) {
+            StreamsBuilder builder, QualitySettings settings, Clock clock, ReadModel readModel, EventCodec codec) {
         QualityStores.addTo(builder);
         QualityTracker tracker =
                 new QualityTracker(new StalenessWindows(settings.staleness(), settings.stalenessPerKpi()));
@@ -54,10 +55,11 @@ public final class QualityTopology {
                 INPUTS,
                 topic -> TopicKind.of(topic, PLATFORM_INPUTS, Set.of(InputTopic.QUALITY)),
                 Topics.QUALITY_DEAD_LETTER,
-                settings.partitions());
+                settings.partitions(),
+                codec);
         KStream<String, Emission> emissions = InboundEdge.byProduct(builder, inputs)
                 .process(
-                        () -> new QualityProcessor(tracker, intake, settings, clock),
+                        () -> new QualityProcessor(tracker, intake, settings, clock, codec),
                         Named.as("track"),
                         QualityStores.ALL.toArray(String[]::new));
         MeshEdge.emit(emissions);

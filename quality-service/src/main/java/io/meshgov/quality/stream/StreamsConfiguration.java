@@ -7,6 +7,7 @@ import io.meshgov.kit.streams.ReadModel;
 import io.meshgov.kit.streams.TopicsReady;
 import io.meshgov.mesh.Topics;
 import io.meshgov.quality.view.QualityReadModel;
+import io.meshgov.wire.EventCodec;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +34,8 @@ class StreamsConfiguration {
 
     @Bean
     KStream<String, Emission> qualityTopology(
-            StreamsBuilder builder, QualitySettings settings, Clock clock, ReadModel readModel) {
-        return QualityTopology.build(builder, settings, clock, readModel);
+            StreamsBuilder builder, QualitySettings settings, Clock clock, ReadModel readModel, EventCodec codec) {
+        return QualityTopology.build(builder, settings, clock, readModel, codec);
     }
 
     @Bean

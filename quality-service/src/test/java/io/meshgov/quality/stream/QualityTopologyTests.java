@@ -16,6 +16,7 @@ import io.meshgov.pipeline.PipelineEvents;
 import io.meshgov.quality.tracking.HourlyBucket;
 import io.meshgov.quality.tracking.KpiState;
 import io.meshgov.quality.view.QualityReadModel;
+import io.meshgov.wire.EventCodec;
 import io.meshgov.wire.EventSerdes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -81,7 +82,11 @@ class QualityTopologyTests {
                 Duration.ofHours(1),
                 100_000);
         QualityTopology.build(
-                builder, settings, Clock.fixed(NOW, ZoneOffset.UTC), QualityTopology.readModel(APPLICATION_ID));
+                builder,
+                settings,
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                QualityTopology.readModel(APPLICATION_ID),
+                EventCodec.singleObject());
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
         properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
@@ -171,8 +176,9 @@ class QualityTopologyTests {
                         letter.key() + " " + coordinates(letter) + ": " + header(letter, DeadLetterHeaders.REASON))
                 .satisfiesExactly(
                         first -> assertThat(first)
-                                .isEqualTo("first mesh.governance.accepted 0@0: wrong marker 0x6E 0x6F: not Avro"
-                                        + " single-object encoding (expected 0xC3 0x01)"),
+                                .isEqualTo(
+                                        "first mesh.governance.accepted 0@0: wrong marker 0x6E 0x6F: not Avro"
+                                                + " single-object encoding (expected 0xC3 0x01) nor the Confluent framing (0x00)"),
                         second -> assertThat(second)
                                 .isEqualTo(
                                         "second mesh.sales.quality 0@1: io.meshgov.events.DataProductVersionPublished"

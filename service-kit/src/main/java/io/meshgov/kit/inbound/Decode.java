@@ -1,7 +1,7 @@
 package io.meshgov.kit.inbound;
 
+import io.meshgov.wire.EventCodec;
 import io.meshgov.wire.EventDecodingException;
-import io.meshgov.wire.SingleObjectCodec;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -13,8 +13,12 @@ import org.apache.kafka.streams.processor.api.Record;
  */
 final class Decode implements Processor<String, Stamped, String, Passage> {
 
-    private final SingleObjectCodec codec = SingleObjectCodec.standard();
+    private final EventCodec codec;
     private ProcessorContext<String, Passage> context;
+
+    Decode(EventCodec codec) {
+        this.codec = codec;
+    }
 
     @Override
     public void init(ProcessorContext<String, Passage> context) {

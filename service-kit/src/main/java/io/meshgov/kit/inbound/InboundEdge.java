@@ -51,7 +51,8 @@ public final class InboundEdge {
     private static KStream<String, Passage> route(StreamsBuilder builder, Inputs inputs, boolean keyed) {
         Map<String, KStream<String, Passage>> routed = builder.stream(
                         inputs.topics(), Consumed.with(KEYS, BYTES).withName("inputs"))
-                .processValues(() -> new Route(inputs.service(), inputs.kinds(), keyed), Named.as("route"))
+                .processValues(
+                        () -> new Route(inputs.service(), inputs.kinds(), keyed, inputs.codec()), Named.as("route"))
                 .split(Named.as("routed-"))
                 .branch((key, passage) -> passage instanceof Passage.Dead, Branched.as("dead"))
                 .defaultBranch(Branched.as("ok"));
@@ -60,7 +61,8 @@ public final class InboundEdge {
     }
 
     private static KStream<String, InboundEvent> decode(KStream<String, Stamped> routed, Inputs inputs) {
-        Map<String, KStream<String, Passage>> decoded = routed.process(Decode::new, Named.as("decode"))
+        Map<String, KStream<String, Passage>> decoded = routed.process(
+                        () -> new Decode(inputs.codec()), Named.as("decode"))
                 .split(Named.as("decoded-"))
                 .branch((key, passage) -> passage instanceof Passage.Dead, Branched.as("dead"))
                 .defaultBranch(Branched.as("ok"));

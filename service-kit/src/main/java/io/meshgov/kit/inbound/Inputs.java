@@ -1,5 +1,6 @@
 package io.meshgov.kit.inbound;
 
+import io.meshgov.wire.EventCodec;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -12,10 +13,12 @@ import java.util.regex.Pattern;
  * @param kinds the kind of each topic, or empty for one it does not expect
  * @param deadLetterTopic where undecodable records go
  * @param partitions partitions of the repartition topic (the service's processing tasks)
+ * @param codec how records are decoded: single-object, or also Confluent-framed with a schema registry
  */
 public record Inputs(
         String service,
         Pattern topics,
         Function<String, Optional<TopicKind>> kinds,
         String deadLetterTopic,
-        int partitions) {}
+        int partitions,
+        EventCodec codec) {}

@@ -1,5 +1,6 @@
 package io.meshgov.kit.inbound;
 
+import io.meshgov.wire.EventCodec;
 import io.meshgov.wire.EventDecodingException;
 import io.meshgov.wire.SingleObjectCodec;
 import java.util.HashMap;
@@ -21,14 +22,15 @@ final class Route implements FixedKeyProcessor<String, byte[], Passage> {
     private final Function<String, Optional<TopicKind>> kinds;
     private final boolean keyedByProduct;
     private final Map<String, Optional<TopicKind>> kindOfTopic = new HashMap<>(); // a task reads a few dozen topics
-    private final SingleObjectCodec codec = SingleObjectCodec.standard();
+    private final EventCodec codec;
     private FixedKeyProcessorContext<String, Passage> context;
 
     /** @param keyedByProduct whether the record must already be keyed by its product (it is not repartitioned) */
-    Route(String service, Function<String, Optional<TopicKind>> kinds, boolean keyedByProduct) {
+    Route(String service, Function<String, Optional<TopicKind>> kinds, boolean keyedByProduct, EventCodec codec) {
         this.service = service;
         this.kinds = kinds;
         this.keyedByProduct = keyedByProduct;
+        this.codec = codec;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.meshgov.kit.streams;
 
+import io.meshgov.wire.EventCodec;
+import io.meshgov.wire.SchemaRegistryClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +30,35 @@ public class KafkaStreamsKit {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * How inputs are decoded and outputs encoded: single-object encoding only, or, with a schema registry, the
+     * Confluent framing too (meshgov's released schemas are registered first, waiting for the registry).
+     */
+    @Bean
+    EventCodec eventCodec(
+            @Value("${meshgov.schema-registry.url:}") String registryUrl,
+            @Value("${meshgov.output-framing:single-object}") String outputFraming) {
+        EventCodec.Framing output = framing(outputFraming);
+        if (registryUrl.isBlank()) {
+            if (output == EventCodec.Framing.CONFLUENT) {
+                throw new IllegalStateException(
+                        "meshgov.output-framing=confluent needs a schema registry: set MESHGOV_SCHEMA_REGISTRY_URL");
+            }
+            return EventCodec.singleObject();
+        }
+        return EventCodec.withRegistry(new SchemaRegistryClient(registryUrl), output);
+    }
+
+    private static EventCodec.Framing framing(String value) {
+        return switch (value) {
+            case "single-object" -> EventCodec.Framing.SINGLE_OBJECT;
+            case "confluent" -> EventCodec.Framing.CONFLUENT;
+            default ->
+                throw new IllegalArgumentException(
+                        "meshgov.output-framing is '" + value + "': expected single-object or confluent");
+        };
     }
 
     @Bean
