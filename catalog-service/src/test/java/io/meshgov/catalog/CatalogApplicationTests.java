@@ -6,10 +6,18 @@ import static org.awaitility.Awaitility.await;
 import io.meshgov.catalog.support.CatalogIntegrationTest;
 import io.meshgov.kit.test.Api;
 import io.meshgov.kit.test.OpenApiContract;
+import io.meshgov.wire.ReleasedSchemas;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.HexFormat;
+import org.apache.avro.SchemaNormalization;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /** The service's operational surface: health with Kafka Streams state, OpenAPI, and problem+json errors. */
 @CatalogIntegrationTest
@@ -45,7 +53,8 @@ class CatalogApplicationTests {
                         "/api/consumers/{consumerId}",
                         "/api/domains",
                         "/api/alerts",
-                        "/api/violations");
+                        "/api/violations",
+                        "/api/schemas");
         OpenApiContract.assertServedAsCheckedIn(new Api(port), "catalog-service");
     }
 
@@ -81,6 +90,43 @@ class CatalogApplicationTests {
                         .get("noticePeriodDays")
                         .asLong())
                 .isEqualTo(90);
+    }
+
+    @Test
+    void listsEveryReleasedSchemaWithWhatAPipelineNeedsToFrameItAndNoRegistryFieldsWithoutARegistry() {
+        JsonNode schemas = new Api(port).ok("/api/schemas");
+
+        ReleasedSchemas released = ReleasedSchemas.load();
+        assertThat(schemas.valueStream()
+                        .map(s -> s.get("type").asString() + " v"
+                                + s.get("version").asInt()))
+                .containsExactlyInAnyOrderElementsOf(released.all().stream()
+                        .map(r -> r.type().schemaName() + " v" + r.version())
+                        .toList());
+        for (JsonNode schema : schemas) {
+            long fingerprint =
+                    HexFormat.fromHexDigitsToLong(schema.get("fingerprint").asString());
+            assertThat(SchemaNormalization.fingerprint64(
+                            schema.get("canonicalForm").asString().getBytes(StandardCharsets.UTF_8)))
+                    .as("the canonical form is what the fingerprint is computed from")
+                    .isEqualTo(fingerprint);
+            byte[] header = HexFormat.ofDelimiter(" ")
+                    .parseHex(schema.get("singleObjectHeader").asString());
+            assertThat(Arrays.copyOfRange(header, 0, 2)).containsExactly(0xC3, 0x01);
+            assertThat(ByteBuffer.wrap(header, 2, 8)
+                            .order(ByteOrder.LITTLE_ENDIAN)
+                            .getLong())
+                    .isEqualTo(fingerprint);
+            assertThat(schema.get("subject").isNull()).isTrue();
+            assertThat(schema.get("registryId").isNull()).isTrue();
+        }
+        JsonNode registered = schemas.valueStream()
+                .filter(s -> s.get("type").asString().equals("io.meshgov.events.ConsumerRegistered"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(registered.get("current").asBoolean()).isTrue();
+        assertThat(registered.get("pipelineTopic").asString()).isEqualTo("mesh.<domain>.consumers");
+        assertThat(registered.at("/schema/name").asString()).isEqualTo("ConsumerRegistered");
     }
 
     private static void assertProblem(Api.Answer answer, int status, String detail) {

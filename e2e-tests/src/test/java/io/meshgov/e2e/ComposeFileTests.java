@@ -69,6 +69,29 @@ class ComposeFileTests {
     }
 
     @Test
+    void theRegistryIsTheVersionMeshRunsOnLoopbackWithItsIdsInANamedVolumeAndTheReadersWaitForIt() {
+        Map<String, Object> registry = service("schema-registry");
+        String runner = RegistryProcess.runnerJar().getFileName().toString(); // apicurio-registry-app-<v>-runner.jar
+
+        assertThat(runner).startsWith("apicurio-registry-app-");
+        assertThat(registry.get("image"))
+                .isEqualTo("apicurio/apicurio-registry:"
+                        + runner.substring(
+                                "apicurio-registry-app-".length(), runner.length() - "-runner.jar".length()));
+        assertThat(list(registry.get("ports"))).containsExactly("127.0.0.1:8090:8080");
+        assertThat(map(registry.get("environment"))).containsEntry("APICURIO_STORAGE_KIND", "sql");
+        assertThat(list(registry.get("volumes"))).containsExactly("registry-data:/var/lib/apicurio");
+        for (String reader : List.of("catalog", "quality")) {
+            Map<String, Object> service = service(reader + "-service");
+            assertThat(map(service.get("environment")).get("MESHGOV_SCHEMA_REGISTRY_URL"))
+                    .isEqualTo("http://schema-registry:8080/apis/ccompat/v7");
+            assertThat(map(map(service.get("depends_on")).get("schema-registry"))
+                            .get("condition"))
+                    .isEqualTo("service_healthy");
+        }
+    }
+
+    @Test
     void kafkaIsTheOfficialImageAtTheClientsVersionWithItsDataInANamedVolume() {
         Map<String, Object> kafka = service("kafka");
 

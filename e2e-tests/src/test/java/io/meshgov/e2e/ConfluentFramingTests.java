@@ -4,46 +4,52 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
-import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
-import io.apicurio.registry.serde.avro.strategy.QualifiedRecordIdStrategy;
 import io.meshgov.cli.DemoScenario;
 import io.meshgov.cli.Health;
 import io.meshgov.cli.TopicSetup;
+import io.meshgov.events.ConsumerKind;
 import io.meshgov.events.ConsumerRegistered;
-import io.meshgov.events.DeprecatedVersionConsumerAlert;
+import io.meshgov.events.EventAccepted;
 import io.meshgov.kit.test.TopicReader;
 import io.meshgov.mesh.DeadLetterHeaders;
 import io.meshgov.mesh.Topics;
+import io.meshgov.pipeline.PipelineEvents;
+import io.meshgov.wire.EventCodec;
+import io.meshgov.wire.EventSerdes;
 import io.meshgov.wire.MeshEventType;
 import io.meshgov.wire.ReleasedSchemas;
 import io.meshgov.wire.ReleasedSubjects;
 import io.meshgov.wire.SchemaRegistryClient;
-import io.meshgov.wire.TrustedEventClasses;
+import io.meshgov.wire.SingleObjectCodec;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,9 +57,17 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Pipelines that serialize with a Confluent-framing serializer (Apicurio's own, against a real Apicurio Registry
  * process) feed the mesh as single-object ones do, and alert readers with Apicurio's deserializer read its alerts:
- * the catalog and quality run with the registry and write their outputs Confluent-framed.
+ * the catalog and quality run with the registry and write their outputs Confluent-framed. Then the registry stops for
+ * 30 s while a pipeline keeps publishing records whose schema id the catalog has not seen yet: it waits for the
+ * registry instead of dead-lettering them, and once the registry is back every one is applied, once, in order.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // one mesh for three scenarios: the outage last
 class ConfluentFramingTests {
+
+    static final int BEFORE = 200;
+    static final int DURING = 1_000;
+    static final int AFTER = 300;
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
     static Path home;
@@ -85,9 +99,10 @@ class ConfluentFramingTests {
     }
 
     @Test
+    @Order(1)
     void theSeedsStoryWrittenWithApicuriosSerializerIsAnsweredAsTheSingleObjectOneAndItsAlertsReadWithItsDeserializer()
             throws Exception {
-        new DemoScenario(kafka.bootstrap(), ConfluentFramingTests::apicurioSerializer).publish();
+        new DemoScenario(kafka.bootstrap(), () -> ApicurioClients.serializer(registry.nativeUrl())).publish();
 
         DemoOutcomes.verify(
                 mesh.catalog(),
@@ -95,7 +110,7 @@ class ConfluentFramingTests {
                 mesh.quality(),
                 kafka.bootstrap(),
                 Duration.ofSeconds(180),
-                apicurioDeserializer());
+                ApicurioClients.alertDeserializer(registry.nativeUrl()));
 
         assertThat(TopicReader.readAll(
                                 kafka.bootstrap(),
@@ -117,6 +132,13 @@ class ConfluentFramingTests {
             assertThat(new SchemaRegistryClient(registry.ccompatUrl()).compatibility(ReleasedSubjects.subjectOf(type)))
                     .contains(ReleasedSubjects.COMPATIBILITY);
         }
+        for (JsonNode schema : mesh.catalog().ok("/api/schemas")) {
+            String subject = schema.get("subject").asString();
+            assertThat(subject).isEqualTo(schema.get("type").asString());
+            assertThat(schema.get("registryId").asInt())
+                    .as("the id GET /api/schemas gives is the registry's: %s v%s", subject, schema.get("version"))
+                    .isEqualTo(idOf(subject, schema.get("version").asInt()));
+        }
         assertThat(deadLetters(Topics.CATALOG_DEAD_LETTER))
                 .as("no record of the story was dead-lettered for its framing")
                 .noneMatch(reason -> reason.contains("schema id") || reason.contains("marker"));
@@ -124,12 +146,13 @@ class ConfluentFramingTests {
     }
 
     @Test
+    @Order(2)
     void theRegistryRefusesASchemaWithoutARequiredFieldAndARecordOfAForeignSchemaIsDeadLetteredWithTheReason()
             throws Exception {
         Schema withoutPurpose = withoutField(ConsumerRegistered.getClassSchema(), "purpose");
         GenericRecord registration = new GenericData.Record(withoutPurpose);
         withoutPurpose.getFields().forEach(f -> registration.put(f.name(), sample(f)));
-        try (Serializer<Object> pipeline = apicurioSerializerOfAnything()) {
+        try (Serializer<Object> pipeline = ApicurioClients.serializerOfAnything(registry.nativeUrl())) {
             assertThatThrownBy(() -> pipeline.serialize("mesh.marketing.consumers", registration))
                     .as("FULL_TRANSITIVE: an old reader could not read a record without its purpose")
                     .hasStackTraceContaining("RuleViolation");
@@ -146,7 +169,7 @@ class ConfluentFramingTests {
         foreign.put("occurredAt", 1L);
         foreign.put("productId", "top-10-customers");
         byte[] framed;
-        try (Serializer<Object> pipeline = apicurioSerializerOfAnything()) {
+        try (Serializer<Object> pipeline = ApicurioClients.serializerOfAnything(registry.nativeUrl())) {
             framed = pipeline.serialize("mesh.sales.products", foreign);
         }
         assertThat(framed[0])
@@ -176,54 +199,140 @@ class ConfluentFramingTests {
                                         + "/apis/ccompat/v7/ has no such schema \\[mesh\\.sales\\.products\\]")));
     }
 
-    /** A pipeline's serializer as Apicurio documents it: auto-registering, one subject per record name. */
-    static Serializer<SpecificRecord> apicurioSerializer() {
-        TrustedEventClasses.install(); // Avro 1.12 reads generated classes of trusted packages only
-        AvroKafkaSerializer<SpecificRecord> serializer = new AvroKafkaSerializer<>();
-        serializer.configure(apicurio(), false);
-        return serializer;
+    @Test
+    @Order(3)
+    void aRegistryStoppedFor30SecondsUnderLoadLosesNothingAndEveryInputIsAppliedOnce() throws Exception {
+        int before = consumers();
+        int deadBefore = deadLetters(Topics.CATALOG_DEAD_LETTER).size();
+        SchemaRegistryClient client = new SchemaRegistryClient(registry.ccompatUrl());
+        EventCodec known = EventCodec.withRegistry(client, EventCodec.Framing.CONFLUENT);
+        // another pipeline registered the same schema, pretty-printed, under its topic's subject: a new id, one the
+        // catalog meets for the first time while the registry is down
+        int unseen = client.register(
+                "mesh.marketing.consumers-value",
+                ConsumerRegistered.getClassSchema().toString(true));
+        assertThat(unseen)
+                .isNotEqualTo(known.registryId(SingleObjectCodec.fingerprint(ConsumerRegistered.getClassSchema()))
+                        .get());
+
+        try (KafkaProducer<String, byte[]> pipeline = new KafkaProducer<>(
+                Map.of("bootstrap.servers", kafka.bootstrap(), "linger.ms", 5),
+                new StringSerializer(),
+                new ByteArraySerializer())) {
+            publish(pipeline, 0, BEFORE, i -> known.encode(registration(i)));
+            awaitConsumers(before + BEFORE);
+
+            registry.stop();
+            long stoppedAt = System.nanoTime();
+            publish(
+                    pipeline,
+                    BEFORE,
+                    DURING,
+                    i -> i % 2 == 0 ? framed(unseen, registration(i)) : known.encode(registration(i)));
+            Thread.sleep(Math.max(0, 30_000 - (System.nanoTime() - stoppedAt) / 1_000_000));
+            assertThat(consumers())
+                    .as("nothing after the first record of the unseen id was applied while the registry was down")
+                    .isEqualTo(before + BEFORE);
+            registry.startAgain();
+            publish(pipeline, BEFORE + DURING, AFTER, i -> framed(unseen, registration(i)));
+        }
+
+        int all = BEFORE + DURING + AFTER;
+        awaitConsumers(before + all);
+        List<String> applied = TopicReader.readAll(
+                        kafka.bootstrap(),
+                        Topics.GOVERNANCE_ACCEPTED,
+                        EventSerdes.anyEvent().deserializer(), // beside EventAccepted: the runs the demo sent
+                        Duration.ofSeconds(3))
+                .stream()
+                .map(r -> r.value())
+                .filter(EventAccepted.class::isInstance)
+                .map(e -> ((EventAccepted) e).getEvent())
+                .filter(ConsumerRegistered.class::isInstance)
+                .map(e -> ((ConsumerRegistered) e).getConsumerId())
+                .filter(id -> id.startsWith("reader-"))
+                .toList();
+        assertThat(applied)
+                .as("every registration accepted once, in the order sent")
+                .isEqualTo(java.util.stream.IntStream.range(0, all)
+                        .mapToObj(ConfluentFramingTests::consumerId)
+                        .toList());
+        assertThat(deadLetters(Topics.CATALOG_DEAD_LETTER))
+                .as("nothing dead-lettered for the outage")
+                .hasSize(deadBefore);
     }
 
-    private static Serializer<Object> apicurioSerializerOfAnything() {
-        AvroKafkaSerializer<Object> serializer = new AvroKafkaSerializer<>();
-        serializer.configure(apicurio(), false);
-        return serializer;
+    private interface Encoding {
+        byte[] of(int i);
     }
 
-    private static AvroKafkaDeserializer<DeprecatedVersionConsumerAlert> apicurioDeserializer() {
-        AvroKafkaDeserializer<DeprecatedVersionConsumerAlert> deserializer = new AvroKafkaDeserializer<>();
-        Map<String, Object> config = new java.util.HashMap<>(apicurio());
-        config.put("apicurio.registry.use-specific-avro-reader", true);
-        deserializer.configure(config, false);
-        return deserializer;
+    private static void publish(KafkaProducer<String, byte[]> pipeline, int from, int count, Encoding encoding)
+            throws Exception {
+        Future<RecordMetadata> last = null;
+        for (int i = from; i < from + count; i++) {
+            last = pipeline.send(new ProducerRecord<>("mesh.marketing.consumers", "top-10-customers", encoding.of(i)));
+            if (i % 50 == 49) Thread.sleep(100); // about 500 records a second, like a busy pipeline
+        }
+        if (last != null) last.get();
     }
 
-    private static Map<String, Object> apicurio() {
-        return Map.of(
-                "apicurio.registry.url",
-                registry.nativeUrl(),
-                "apicurio.registry.auto-register",
-                true,
-                "apicurio.registry.artifact-resolver-strategy",
-                QualifiedRecordIdStrategy.class.getName(),
-                // the ids a Confluent-compatible API (/apis/ccompat/v7/schemas/ids/{id}) answers
-                "apicurio.registry.use-id",
-                "contentId",
-                // a schema is registered whole, as Confluent's serializer does: by default Apicurio registers each
-                // nested named type as an artifact of its own, referenced, which is not the schema meshgov released
-                "apicurio.registry.dereference-schema",
-                true);
+    private static ConsumerRegistered registration(int i) {
+        return PipelineEvents.consumer(consumerId(i), "top-10-customers", "3.0")
+                .kind(ConsumerKind.SYSTEM)
+                .purpose("load")
+                .contact("load@acmeco.example")
+                .registered();
+    }
+
+    private static String consumerId(int i) {
+        return String.format("reader-%05d", i);
+    }
+
+    /** The Confluent framing with the given schema id: what any Confluent-framing serializer writes. */
+    private static byte[] framed(int schemaId, ConsumerRegistered event) {
+        byte[] single = SingleObjectCodec.standard().encode(event);
+        return ByteBuffer.allocate(5 + single.length - 10)
+                .put((byte) 0)
+                .putInt(schemaId)
+                .put(single, 10, single.length - 10)
+                .array();
+    }
+
+    private static void awaitConsumers(int expected) {
+        await().atMost(Duration.ofSeconds(180))
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> assertThat(consumers()).isEqualTo(expected));
+    }
+
+    private static int consumers() {
+        return mesh.catalog()
+                .ok("/api/products/top-10-customers/versions/3.0")
+                .get("consumers")
+                .size();
     }
 
     private static List<Integer> versionsOf(String subject) throws Exception {
+        return JSON.readTree(get("/subjects/" + subject + "/versions"))
+                .valueStream()
+                .map(JsonNode::asInt)
+                .toList();
+    }
+
+    private static int idOf(String subject, int version) throws Exception {
+        return JSON.readTree(get("/subjects/" + subject + "/versions/" + version))
+                .get("id")
+                .asInt();
+    }
+
+    /** The registry's Confluent-compatible API, as any client sees it. */
+    private static String get(String path) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create(registry.ccompatUrl() + "/subjects/" + subject + "/versions"))
+                        HttpRequest.newBuilder(URI.create(registry.ccompatUrl() + path))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        JsonNode versions = JsonMapper.builder().build().readTree(response.body());
-        return versions.valueStream().map(JsonNode::asInt).toList();
+        return response.body();
     }
 
     private static List<String> deadLetters(String topic) {

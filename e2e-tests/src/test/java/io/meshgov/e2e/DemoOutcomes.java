@@ -98,7 +98,11 @@ final class DemoOutcomes {
         List<String> announced = TopicReader.readAll(bootstrap, Topics.ALERTS, alerts, Duration.ofSeconds(3)).stream()
                 .map(r -> describe(r.value()))
                 .toList();
-        assertThat(announced)
+        // the dashboard's alert may also have escalated, correctly, if an escalation check ran between the deprecation
+        // and the dashboard's migration reaching the catalog (checks run every second here); nothing else, once each
+        List<String> required = new java.util.ArrayList<>(announced);
+        required.remove("sales-dashboard ESCALATED");
+        assertThat(required)
                 .containsExactlyInAnyOrder(
                         "jane.analyst OPEN",
                         "jane.analyst ESCALATED",

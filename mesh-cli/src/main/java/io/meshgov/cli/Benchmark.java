@@ -35,6 +35,9 @@ public final class Benchmark {
             "quality", port("MESH_QUALITY_PORT", 8083),
             "console", port("MESH_CONSOLE_PORT", 8080));
 
+    /** The Apicurio Registry ./mesh bench runs (MESH_REGISTRY_PORT or 8090). */
+    static final String REGISTRY_URL = "http://127.0.0.1:" + port("MESH_REGISTRY_PORT", 8090) + "/apis/ccompat/v7";
+
     private static final Map<String, String> GROUPS =
             Map.of("catalog", "meshgov-catalog", "lineage", "meshgov-lineage", "quality", "meshgov-quality");
     private static final Map<String, Pattern> INPUTS = Map.of(
@@ -126,6 +129,14 @@ public final class Benchmark {
                                 Math.max(25_000, shape.products() * 10),
                                 shape.seed(),
                                 GROUPS.get("catalog")));
+        figures.put(
+                "framings",
+                new FramingLoad(bootstrap, Workload.owners(shape), REGISTRY_URL)
+                        .measure(
+                                processes,
+                                Math.max(50_000, shape.products() * 10),
+                                shape.seed(),
+                                GROUPS.get("quality")));
         long catalogEvents = endOffsets(INPUTS.get("catalog"));
         Map<String, Object> scaleOut = new LinkedHashMap<>();
         for (int instances = 1; instances <= 2; instances++) {

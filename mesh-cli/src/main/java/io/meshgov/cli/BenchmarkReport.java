@@ -151,6 +151,9 @@ final class BenchmarkReport {
                             + " the OpenLineage topics, its repartition topics and the runs it accepted, read back.\n");
         }
 
+        Map<String, Object> framings = (Map<String, Object>) f.get("framings");
+        if (framings != null) framings(md, framings);
+
         md.append("\n## Memory at the end\n\n| service | heap after full GC MiB | RSS MiB |\n|---|---:|---:|\n");
         Map<String, Object> memory = (Map<String, Object>) f.get("memory");
         for (var e : memory.entrySet()) {
@@ -175,6 +178,18 @@ final class BenchmarkReport {
                     "OpenLineage ingest ≥ 20,000 events/s per instance (catalog)",
                     fmt(rate) + " events/s",
                     rate >= 20_000);
+        }
+        if (framings != null) {
+            for (String what : List.of("baselineDecode", "quality")) {
+                double confluent = framingRate(framings, "confluent", what);
+                double single = framingRate(framings, "singleObject", what);
+                target(
+                        md,
+                        (what.equals("quality") ? "quality ingest" : "decode (b)")
+                                + ": Confluent-framed within 10% of single-object",
+                        fmt(confluent / single),
+                        confluent >= 0.9 * single);
+            }
         }
         Map<String, Object> byId = (Map<String, Object>) queries.get("catalog product by id");
         target(
@@ -210,6 +225,44 @@ final class BenchmarkReport {
             target(md, "rebuild ≤ 60 s (" + e.getKey() + ")", fmt(rebuilt) + " s", rebuilt <= 60);
         }
         return md.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void framings(StringBuilder md, Map<String, Object> framings) {
+        double single = framingRate(framings, "singleObject", "baselineDecode");
+        md.append("\n## Wire framings (the same measurements in each; quality-service alone, state kept)\n\n")
+                .append("| what | events | seconds | events/s | ratio to (b) single-object |\n"
+                        + "|---|---:|---:|---:|---:|\n");
+        row(md, "(b) decode, single-object", (Map<String, Object>) framings.get("baselineDecodeSingleObject"), single);
+        row(
+                md,
+                "(b) decode, Confluent (ids cached)",
+                (Map<String, Object>) framings.get("baselineDecodeConfluent"),
+                single);
+        for (String framing : List.of("singleObject", "confluent")) {
+            Map<String, Object> round = (Map<String, Object>) framings.get(framing);
+            row(md, "quality-service, " + framing, (Map<String, Object>) round.get("quality"), single);
+        }
+        md.append("\nEach round sends its measurements (")
+                .append(((Map<String, Object>) ((Map<String, Object>) framings.get("singleObject")).get("publish"))
+                        .get("averageBytes"))
+                .append(" and ")
+                .append(((Map<String, Object>) ((Map<String, Object>) framings.get("confluent")).get("publish"))
+                        .get("averageBytes"))
+                .append(
+                        " bytes on average) with every service stopped; quality then restarts with its state kept and"
+                                + " is timed from health UP until the quality topics, its repartition topics and the accepted"
+                                + " topic are drained. (b) is one consumer decoding the same records with the services' codec.\n");
+    }
+
+    /** events/s of {@code what} ("baselineDecode" or "quality") for one framing. */
+    @SuppressWarnings("unchecked")
+    private static double framingRate(Map<String, Object> framings, String framing, String what) {
+        Map<String, Object> figures = what.equals("baselineDecode")
+                ? (Map<String, Object>)
+                        framings.get(what + (framing.equals("confluent") ? "Confluent" : "SingleObject"))
+                : (Map<String, Object>) ((Map<String, Object>) framings.get(framing)).get(what);
+        return num(figures.get("eventsPerSecond"));
     }
 
     private static void row(StringBuilder md, String what, Map<String, Object> r, double limit) {

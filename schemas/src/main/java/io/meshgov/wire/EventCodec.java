@@ -45,6 +45,7 @@ public final class EventCodec {
     private final Framing output;
     private final Map<Integer, Resolution> byId = new ConcurrentHashMap<>();
     private final Map<MeshEventType, byte[]> confluentHeaders = new EnumMap<>(MeshEventType.class);
+    private final Map<Long, Integer> releasedIds;
 
     /** What an id resolved to: a released schema's reader, or the reason its records are dead. */
     private record Resolution(Reader reader, String refusal) {}
@@ -54,6 +55,7 @@ public final class EventCodec {
         this.single = single;
         this.registry = registry;
         this.output = output;
+        this.releasedIds = Map.copyOf(released);
         released.forEach((fingerprint, id) -> byId.put(id, new Resolution(single.reader(fingerprint), null)));
         for (MeshEventType type : MeshEventType.values()) {
             Integer id = released.get(SingleObjectCodec.fingerprint(type.schema()));
@@ -86,12 +88,9 @@ public final class EventCodec {
         return Optional.ofNullable(registry);
     }
 
-    /** The registry's id of the current schema of {@code type}, when a registry is configured. */
-    public Optional<Integer> registryId(MeshEventType type) {
-        byte[] header = confluentHeaders.get(type);
-        return header == null
-                ? Optional.empty()
-                : Optional.of(ByteBuffer.wrap(header, 1, 4).getInt());
+    /** The registry's id of the released schema of this fingerprint, when a registry is configured. */
+    public Optional<Integer> registryId(long fingerprint) {
+        return Optional.ofNullable(releasedIds.get(fingerprint));
     }
 
     /** The event in this codec's output framing. */
