@@ -11,6 +11,7 @@ import io.meshgov.wire.EventSerdes;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.serialization.Deserializer;
 import tools.jackson.databind.JsonNode;
@@ -100,7 +101,7 @@ final class DemoOutcomes {
                 .toList();
         // the dashboard's alert may also have escalated, correctly, if an escalation check ran between the deprecation
         // and the dashboard's migration reaching the catalog (checks run every second here); nothing else, once each
-        List<String> required = new java.util.ArrayList<>(announced);
+        List<String> required = new ArrayList<>(announced);
         required.remove("sales-dashboard ESCALATED");
         assertThat(required)
                 .containsExactlyInAnyOrder(

@@ -70,6 +70,9 @@ final class RegistryProcess implements AutoCloseable {
                             Redirect.appendTo(home.resolve("registry.log").toFile()))
                     .start();
             awaitReady(Duration.ofSeconds(120));
+        } catch (RuntimeException e) {
+            process.destroyForcibly();
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start Apicurio Registry", e);
         }

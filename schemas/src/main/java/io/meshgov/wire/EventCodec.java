@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.avro.Schema;
-import org.apache.avro.SchemaParseException;
 import org.apache.avro.specific.SpecificRecord;
 
 /**
@@ -144,12 +143,13 @@ public final class EventCodec {
                     "unknown schema id " + id + ": the schema registry " + registry.url() + " has no such schema");
         }
         Schema schema;
+        long fingerprint;
         try {
             schema = new Schema.Parser().parse(text.get());
-        } catch (SchemaParseException e) {
+            fingerprint = SingleObjectCodec.fingerprint(schema);
+        } catch (RuntimeException e) { // SchemaParseException, AvroTypeException (a bad default), ...
             return remember(id, new Resolution(null, "schema id " + id + " is not a valid Avro schema: " + e));
         }
-        long fingerprint = SingleObjectCodec.fingerprint(schema);
         Reader reader = single.reader(fingerprint);
         if (reader == null) {
             return remember(
@@ -168,18 +168,20 @@ public final class EventCodec {
         return resolution;
     }
 
-    /** Runs {@code call} until the registry answers, backing off up to 5 s between tries. */
+    /** Runs {@code call} until the registry answers, backing off up to 5 s between tries, warning every minute. */
     private static <T> T retrying(SchemaRegistryClient registry, Supplier<T> call) {
         long backoffMillis = 100;
         boolean waited = false;
+        long warned = 0;
         while (true) {
             try {
                 T answer = call.get();
                 if (waited) LOG.log(Level.INFO, "schema registry {0} answers again", registry.url());
                 return answer;
             } catch (RegistryUnavailableException e) {
-                if (!waited) {
+                if (!waited || System.nanoTime() - warned > 60_000_000_000L) {
                     waited = true;
+                    warned = System.nanoTime();
                     LOG.log(Level.WARNING, "waiting for the schema registry: {0}", e.getMessage());
                 }
                 try {

@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * A Confluent-compatible schema registry's REST API (Confluent Schema Registry, or Apicurio Registry at
  * {@code /apis/ccompat/v7}): what the services need of it, nothing more. Every call either answers or raises
- * {@link RegistryUnavailableException} (no answer, a 5xx, a refused credential): the caller decides whether to wait.
+ * {@link RegistryUnavailableException} (no answer, a 5xx; a refused credential when looking up an id): the caller
+ * decides whether to wait. A registration refused with a 4xx fails at once: that is a setting to fix.
  */
 public final class SchemaRegistryClient {
 
@@ -44,7 +45,7 @@ public final class SchemaRegistryClient {
     public Optional<String> schemaById(int id) {
         HttpResponse<String> response = send(request("schemas/ids/" + id).GET());
         if (response.statusCode() == 404) return Optional.empty();
-        JsonNode body = json(ok(response, "schema id " + id));
+        JsonNode body = json(ok(response, "schema id " + id, false));
         String type = body.path("schemaType").asText("AVRO");
         if (!type.equals("AVRO")) {
             throw new EventDecodingException("schema id " + id + " is a " + type + " schema, not Avro");
@@ -57,7 +58,7 @@ public final class SchemaRegistryClient {
         HttpResponse<String> response = send(request("subjects/" + subject + "/versions")
                 .header("Content-Type", CONTENT_TYPE)
                 .POST(body(Map.of("schema", schema))));
-        if (response.statusCode() == 409) {
+        if (response.statusCode() == 409 && response.body().contains("ncompatible")) {
             throw new IncompatibleSchemaException(
                     subject + ": the registry refused the schema as incompatible: " + response.body());
         }
@@ -105,9 +106,23 @@ public final class SchemaRegistryClient {
         }
     }
 
+    /**
+     * The body of a 2xx answer. A 4xx (but 408, 429 and 409, a concurrent writer such as another service registering
+     * the same subject) to a registration is a setting to fix (a wrong URL, a credential), not an outage: it fails at
+     * once, naming it. Anything else is an outage or a conflict, retried by the caller.
+     */
     private String ok(HttpResponse<String> response, String what) {
+        return ok(response, what, true);
+    }
+
+    private String ok(HttpResponse<String> response, String what, boolean refusalIsASetting) {
         int status = response.statusCode();
         if (status >= 200 && status < 300) return response.body();
+        if (status >= 400 && status < 500 && status != 408 && status != 409 && status != 429 && refusalIsASetting) {
+            throw new IllegalStateException("schema registry " + base + " answered " + status + " to " + what
+                    + " (is MESHGOV_SCHEMA_REGISTRY_URL a Confluent-compatible API, e.g. .../apis/ccompat/v7?): "
+                    + response.body());
+        }
         throw new RegistryUnavailableException(
                 "schema registry " + base + " answered " + status + " to " + what + ": " + response.body());
     }

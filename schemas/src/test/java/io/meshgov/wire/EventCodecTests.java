@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The framing decisions that need no registry; what needs one (ids, foreign schemas, outages) is tested against a real
- * Apicurio Registry in e2e-tests (ConfluentFramingTests, RegistryOutageTests).
+ * Apicurio Registry in e2e-tests (ConfluentFramingTests).
  */
 class EventCodecTests {
 
