@@ -152,7 +152,7 @@ final class BenchmarkReport {
         }
 
         Map<String, Object> framings = (Map<String, Object>) f.get("framings");
-        if (framings != null) framings(md, framings);
+        if (framings != null) FramingSection.append(md, framings);
 
         md.append("\n## Memory at the end\n\n| service | heap after full GC MiB | RSS MiB |\n|---|---:|---:|\n");
         Map<String, Object> memory = (Map<String, Object>) f.get("memory");
@@ -181,8 +181,8 @@ final class BenchmarkReport {
         }
         if (framings != null) {
             for (String what : List.of("baselineDecode", "quality")) {
-                double confluent = framingRate(framings, "confluent", what);
-                double single = framingRate(framings, "singleObject", what);
+                double confluent = FramingSection.rate(framings, "confluent", what);
+                double single = FramingSection.rate(framings, "singleObject", what);
                 target(
                         md,
                         (what.equals("quality") ? "quality ingest" : "decode (b)")
@@ -227,45 +227,7 @@ final class BenchmarkReport {
         return md.toString();
     }
 
-    @SuppressWarnings("unchecked")
-    private static void framings(StringBuilder md, Map<String, Object> framings) {
-        double single = framingRate(framings, "singleObject", "baselineDecode");
-        md.append("\n## Wire framings (the same measurements in each; quality-service alone, state kept)\n\n")
-                .append("| what | events | seconds | events/s | ratio to (b) single-object |\n"
-                        + "|---|---:|---:|---:|---:|\n");
-        row(md, "(b) decode, single-object", (Map<String, Object>) framings.get("baselineDecodeSingleObject"), single);
-        row(
-                md,
-                "(b) decode, Confluent (ids cached)",
-                (Map<String, Object>) framings.get("baselineDecodeConfluent"),
-                single);
-        for (String framing : List.of("singleObject", "confluent")) {
-            Map<String, Object> round = (Map<String, Object>) framings.get(framing);
-            row(md, "quality-service, " + framing, (Map<String, Object>) round.get("quality"), single);
-        }
-        md.append("\nEach round sends its measurements (")
-                .append(((Map<String, Object>) ((Map<String, Object>) framings.get("singleObject")).get("publish"))
-                        .get("averageBytes"))
-                .append(" and ")
-                .append(((Map<String, Object>) ((Map<String, Object>) framings.get("confluent")).get("publish"))
-                        .get("averageBytes"))
-                .append(
-                        " bytes on average) with every service stopped; quality then restarts with its state kept and"
-                                + " is timed from health UP until the quality topics, its repartition topics and the accepted"
-                                + " topic are drained. (b) is one consumer decoding the same records with the services' codec.\n");
-    }
-
-    /** events/s of {@code what} ("baselineDecode" or "quality") for one framing. */
-    @SuppressWarnings("unchecked")
-    private static double framingRate(Map<String, Object> framings, String framing, String what) {
-        Map<String, Object> figures = what.equals("baselineDecode")
-                ? (Map<String, Object>)
-                        framings.get(what + (framing.equals("confluent") ? "Confluent" : "SingleObject"))
-                : (Map<String, Object>) ((Map<String, Object>) framings.get(framing)).get(what);
-        return num(figures.get("eventsPerSecond"));
-    }
-
-    private static void row(StringBuilder md, String what, Map<String, Object> r, double limit) {
+    static void row(StringBuilder md, String what, Map<String, Object> r, double limit) {
         double rate = num(r.get("eventsPerSecond"));
         cells(md, what, r.get("events"), fmt(num(r.get("seconds"))), fmt(rate), fmt(rate / limit));
     }
@@ -288,21 +250,21 @@ final class BenchmarkReport {
     }
 
     /** One table row: the cells between pipes. */
-    private static void cells(StringBuilder md, Object... cells) {
+    static void cells(StringBuilder md, Object... cells) {
         md.append("|");
         for (Object cell : cells) md.append(" ").append(cell).append(" |");
         md.append("\n");
     }
 
-    private static void target(StringBuilder md, String what, String measured, boolean met) {
+    static void target(StringBuilder md, String what, String measured, boolean met) {
         cells(md, what, measured, met ? "met" : "**not met**");
     }
 
-    private static double num(Object o) {
+    static double num(Object o) {
         return ((Number) o).doubleValue();
     }
 
-    private static String fmt(double d) {
+    static String fmt(double d) {
         if (Double.isNaN(d)) return "–";
         return d >= 100 ? String.format(Locale.ROOT, "%,.0f", d) : String.format(Locale.ROOT, "%.2f", d);
     }

@@ -222,7 +222,8 @@ public final class SingleObjectCodec {
         return new SpecificDatumWriter<>(type.schema(), SpecificData.getForClass(type.type()));
     }
 
-    private static byte[] header(long fingerprint) {
+    /** The 10 bytes before the body of a record written with the schema of this fingerprint. */
+    public static byte[] header(long fingerprint) {
         return ByteBuffer.allocate(HEADER_LENGTH)
                 .order(ByteOrder.LITTLE_ENDIAN)
                 .put(MARKER_0)

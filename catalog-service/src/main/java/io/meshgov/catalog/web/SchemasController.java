@@ -5,8 +5,6 @@ import io.meshgov.wire.ReleasedSchemas;
 import io.meshgov.wire.ReleasedSchemas.Release;
 import io.meshgov.wire.ReleasedSubjects;
 import io.meshgov.wire.SingleObjectCodec;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -69,21 +67,11 @@ class SchemasController {
                                 .map(t -> "mesh.<domain>." + t.name().toLowerCase())
                                 .orElse(null),
                         r.fingerprintHex(),
-                        header(r.fingerprint()),
+                        HexFormat.ofDelimiter(" ").formatHex(SingleObjectCodec.header(r.fingerprint())),
                         SchemaNormalization.toParsingForm(r.schema()),
                         JSON.readTree(r.schema().toString()),
                         registry ? ReleasedSubjects.subjectOf(r.type()) : null,
                         codec.registryId(r.fingerprint()).orElse(null)))
                 .toList();
-    }
-
-    private static String header(long fingerprint) {
-        byte[] header = ByteBuffer.allocate(10)
-                .order(ByteOrder.LITTLE_ENDIAN)
-                .put((byte) 0xC3)
-                .put((byte) 0x01)
-                .putLong(fingerprint)
-                .array();
-        return HexFormat.ofDelimiter(" ").formatHex(header);
     }
 }
