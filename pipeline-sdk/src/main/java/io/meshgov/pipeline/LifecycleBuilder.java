@@ -1,10 +1,15 @@
 package io.meshgov.pipeline;
 
 import io.meshgov.events.DataProductVersionDeprecated;
+import io.meshgov.events.DataProductVersionKeptInService;
 import io.meshgov.events.DataProductVersionRetired;
+import io.meshgov.events.DataProductVersionSunsetExtended;
 import java.time.Instant;
 
-/** Builds the lifecycle events that follow a publication: deprecation and retirement of a version. */
+/**
+ * Builds the lifecycle events that follow a publication: deprecation and retirement of a version, and the owner's
+ * decisions about a deprecation (the sunset moved later, the deprecation withdrawn).
+ */
 public final class LifecycleBuilder extends VersionEventBuilder<LifecycleBuilder> {
 
     private String reason;
@@ -51,6 +56,33 @@ public final class LifecycleBuilder extends VersionEventBuilder<LifecycleBuilder
         String event = "DataProductVersionRetired";
         Head head = head(event);
         return DataProductVersionRetired.newBuilder()
+                .setEventId(head.eventId())
+                .setOccurredAt(head.occurredAt())
+                .setProductId(head.productId())
+                .setVersion(head.version())
+                .setReason(Require.nonBlank(event, "reason", reason))
+                .build();
+    }
+
+    /** The owner moves the sunset of a deprecated version later: needs {@code sunsetAt} (the new one) and a reason. */
+    public DataProductVersionSunsetExtended sunsetExtended() {
+        String event = "DataProductVersionSunsetExtended";
+        Head head = head(event);
+        return DataProductVersionSunsetExtended.newBuilder()
+                .setEventId(head.eventId())
+                .setOccurredAt(head.occurredAt())
+                .setProductId(head.productId())
+                .setVersion(head.version())
+                .setSunsetAt(Require.present(event, "sunsetAt", sunsetAt))
+                .setReason(Require.nonBlank(event, "reason", reason))
+                .build();
+    }
+
+    /** The owner withdraws the deprecation: the version is served as before. Needs a reason. */
+    public DataProductVersionKeptInService keptInService() {
+        String event = "DataProductVersionKeptInService";
+        Head head = head(event);
+        return DataProductVersionKeptInService.newBuilder()
                 .setEventId(head.eventId())
                 .setOccurredAt(head.occurredAt())
                 .setProductId(head.productId())

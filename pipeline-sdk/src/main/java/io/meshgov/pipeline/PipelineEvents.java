@@ -13,7 +13,7 @@ public final class PipelineEvents {
         return new PublishedBuilder(productId, version);
     }
 
-    /** Then {@code .deprecated()} or {@code .retired()}. */
+    /** Then {@code .deprecated()}, {@code .retired()}, {@code .sunsetExtended()} or {@code .keptInService()}. */
     public static LifecycleBuilder lifecycle(String productId, String version) {
         return new LifecycleBuilder(productId, version);
     }
@@ -21,6 +21,11 @@ public final class PipelineEvents {
     /** Then {@code .registered()} or {@code .deregistered()}. */
     public static ConsumerBuilder consumer(String consumerId, String productId, String version) {
         return new ConsumerBuilder(consumerId, productId, version);
+    }
+
+    /** A consumer's answer to a deprecation: then {@code .acknowledged}, {@code .extensionRequested} or {@code .objected}. */
+    public static AnswerBuilder answer(String consumerId, String productId, String version) {
+        return new AnswerBuilder(consumerId, productId, version);
     }
 
     public static MeasurementBuilder measured(String productId, String version, String kpi, double value) {

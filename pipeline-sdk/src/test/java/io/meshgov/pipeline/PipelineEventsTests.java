@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.meshgov.events.ConsumerKind;
 import io.meshgov.events.DataProductVersionPublished;
+import io.meshgov.events.DeprecationAnswer;
 import io.meshgov.fixtures.MeshFixtures;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +63,35 @@ class PipelineEventsTests {
                         .reason("x")
                         .retired())
                 .hasMessageContaining("not a UUID");
+    }
+
+    @Test
+    void answersAndOwnerDecisionsCarryWhatTheCatalogNeedsAndRefuseWithoutIt() {
+        Instant sunset = Instant.parse("2026-06-01T00:00:00Z");
+
+        var asks = PipelineEvents.answer("jane.analyst", "top-10-customers", "2.1")
+                .extensionRequested(sunset, "the quarter-end close reads 2.1");
+        var extended = PipelineEvents.lifecycle("top-10-customers", "2.1")
+                .sunsetAt(sunset)
+                .reason("finance's close")
+                .sunsetExtended();
+
+        assertThat(asks.getAnswer()).isEqualTo(DeprecationAnswer.EXTENSION_REQUESTED);
+        assertThat(asks.getPlannedAt()).isEqualTo(sunset);
+        assertThat(extended.getSunsetAt()).isEqualTo(sunset);
+        assertThat(PipelineEvents.answer("ops-report", "top-10-customers", "2.1")
+                        .objected("no budget")
+                        .getPlannedAt())
+                .isNull();
+        assertThatThrownBy(() -> PipelineEvents.answer("jane.analyst", "top-10-customers", "2.1")
+                        .acknowledged(null))
+                .hasMessage("DeprecationAnswered.plannedAt is required");
+        assertThatThrownBy(() -> PipelineEvents.answer("jane.analyst", "top-10-customers", "2.1")
+                        .objected(" "))
+                .hasMessageContaining("DeprecationAnswered.reason");
+        assertThatThrownBy(() -> PipelineEvents.lifecycle("top-10-customers", "2.1")
+                        .reason("x")
+                        .sunsetExtended())
+                .hasMessage("DataProductVersionSunsetExtended.sunsetAt is required");
     }
 }

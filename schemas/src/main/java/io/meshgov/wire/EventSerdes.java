@@ -4,9 +4,11 @@ import io.meshgov.events.DatasetBound;
 import io.meshgov.events.DeprecatedVersionConsumerAlert;
 import io.meshgov.events.EventAccepted;
 import io.meshgov.events.GovernanceViolation;
+import io.meshgov.events.LifecycleDecided;
 import io.meshgov.events.QualityMeasured;
 import io.meshgov.events.QualityStatusChanged;
 import io.meshgov.events.RunAccepted;
+import io.meshgov.mesh.InputTopic;
 import java.util.EnumSet;
 import java.util.Set;
 import org.apache.avro.specific.SpecificRecord;
@@ -18,21 +20,14 @@ public final class EventSerdes {
 
     private EventSerdes() {}
 
-    /** {@code mesh.<domain>.products}: published, deprecated and retired events of the domain's products. */
+    /** {@code mesh.<domain>.products}: the lifecycle events and decisions of the domain's products. */
     public static Serde<SpecificRecord> productEvents() {
-        return of(
-                SpecificRecord.class,
-                EnumSet.of(
-                        MeshEventType.DATA_PRODUCT_VERSION_PUBLISHED,
-                        MeshEventType.DATA_PRODUCT_VERSION_DEPRECATED,
-                        MeshEventType.DATA_PRODUCT_VERSION_RETIRED));
+        return of(SpecificRecord.class, ofTopic(InputTopic.PRODUCTS));
     }
 
-    /** {@code mesh.<domain>.consumers}: registrations and deregistrations of the domain's consumers. */
+    /** {@code mesh.<domain>.consumers}: registrations, deregistrations and answers of the domain's consumers. */
     public static Serde<SpecificRecord> consumerEvents() {
-        return of(
-                SpecificRecord.class,
-                EnumSet.of(MeshEventType.CONSUMER_REGISTERED, MeshEventType.CONSUMER_DEREGISTERED));
+        return of(SpecificRecord.class, ofTopic(InputTopic.CONSUMERS));
     }
 
     public static Serde<QualityMeasured> qualityMeasured() {
@@ -56,6 +51,11 @@ public final class EventSerdes {
         return of(EventAccepted.class, EnumSet.of(MeshEventType.EVENT_ACCEPTED));
     }
 
+    /** {@code mesh.governance.accepted}: the owners' lifecycle decisions catalog-service accepted. */
+    public static Serde<LifecycleDecided> lifecycleDecided() {
+        return of(LifecycleDecided.class, EnumSet.of(MeshEventType.LIFECYCLE_DECIDED));
+    }
+
     /** {@code mesh.governance.accepted}: the observed runs catalog-service bound to a version and accepted. */
     public static Serde<RunAccepted> runs() {
         return of(RunAccepted.class, EnumSet.of(MeshEventType.RUN_ACCEPTED));
@@ -69,6 +69,14 @@ public final class EventSerdes {
     /** Any mesh event, whatever its type: for tools that read every topic. */
     public static Serde<SpecificRecord> anyEvent() {
         return of(SpecificRecord.class, EnumSet.allOf(MeshEventType.class));
+    }
+
+    private static Set<MeshEventType> ofTopic(InputTopic kind) {
+        Set<MeshEventType> types = EnumSet.noneOf(MeshEventType.class);
+        for (MeshEventType type : MeshEventType.values()) {
+            if (type.inputTopic().filter(kind::equals).isPresent()) types.add(type);
+        }
+        return types;
     }
 
     private static <T extends SpecificRecord> Serde<T> of(Class<T> baseType, Set<MeshEventType> accepted) {

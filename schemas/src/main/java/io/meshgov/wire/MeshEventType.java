@@ -3,12 +3,16 @@ package io.meshgov.wire;
 import io.meshgov.events.ConsumerDeregistered;
 import io.meshgov.events.ConsumerRegistered;
 import io.meshgov.events.DataProductVersionDeprecated;
+import io.meshgov.events.DataProductVersionKeptInService;
 import io.meshgov.events.DataProductVersionPublished;
 import io.meshgov.events.DataProductVersionRetired;
+import io.meshgov.events.DataProductVersionSunsetExtended;
 import io.meshgov.events.DatasetBound;
 import io.meshgov.events.DeprecatedVersionConsumerAlert;
+import io.meshgov.events.DeprecationAnswered;
 import io.meshgov.events.EventAccepted;
 import io.meshgov.events.GovernanceViolation;
+import io.meshgov.events.LifecycleDecided;
 import io.meshgov.events.QualityMeasured;
 import io.meshgov.events.QualityStatusChanged;
 import io.meshgov.events.RunAccepted;
@@ -28,13 +32,17 @@ public enum MeshEventType {
     DATA_PRODUCT_VERSION_RETIRED(DataProductVersionRetired.class, InputTopic.PRODUCTS),
     CONSUMER_REGISTERED(ConsumerRegistered.class, InputTopic.CONSUMERS),
     CONSUMER_DEREGISTERED(ConsumerDeregistered.class, InputTopic.CONSUMERS),
+    DEPRECATION_ANSWERED(DeprecationAnswered.class, InputTopic.CONSUMERS),
+    DATA_PRODUCT_VERSION_SUNSET_EXTENDED(DataProductVersionSunsetExtended.class, InputTopic.PRODUCTS),
+    DATA_PRODUCT_VERSION_KEPT_IN_SERVICE(DataProductVersionKeptInService.class, InputTopic.PRODUCTS),
     QUALITY_MEASURED(QualityMeasured.class, InputTopic.QUALITY),
     DEPRECATED_VERSION_CONSUMER_ALERT(DeprecatedVersionConsumerAlert.class, null),
     GOVERNANCE_VIOLATION(GovernanceViolation.class, null),
     QUALITY_STATUS_CHANGED(QualityStatusChanged.class, null),
     EVENT_ACCEPTED(EventAccepted.class, null),
     RUN_ACCEPTED(RunAccepted.class, null),
-    DATASET_BOUND(DatasetBound.class, null);
+    DATASET_BOUND(DatasetBound.class, null),
+    LIFECYCLE_DECIDED(LifecycleDecided.class, null);
 
     private final Class<? extends SpecificRecord> type;
     private final InputTopic inputTopic;

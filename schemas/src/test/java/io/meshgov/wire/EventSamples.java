@@ -1,17 +1,23 @@
 package io.meshgov.wire;
 
 import io.meshgov.events.AlertState;
+import io.meshgov.events.DataProductVersionKeptInService;
+import io.meshgov.events.DataProductVersionSunsetExtended;
 import io.meshgov.events.DatasetBound;
 import io.meshgov.events.DatasetName;
 import io.meshgov.events.DatasetRole;
 import io.meshgov.events.DeprecatedVersionConsumerAlert;
+import io.meshgov.events.DeprecationAnswer;
+import io.meshgov.events.DeprecationAnswered;
 import io.meshgov.events.EventAccepted;
 import io.meshgov.events.GovernanceViolation;
+import io.meshgov.events.LifecycleDecided;
 import io.meshgov.events.QualityStatus;
 import io.meshgov.events.QualityStatusChanged;
 import io.meshgov.events.RunAccepted;
 import io.meshgov.events.RunAssertion;
 import io.meshgov.events.RunState;
+import io.meshgov.events.VersionLifecycle;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
@@ -34,7 +40,11 @@ final class EventSamples {
                 statusChanged(),
                 accepted(),
                 runAccepted(),
-                datasetBound());
+                datasetBound(),
+                analystAsksForAQuarter(),
+                sunsetExtended(),
+                keptInService(),
+                decided());
         if (events.stream().map(MeshEventType::of).distinct().count() != MeshEventType.values().length) {
             throw new IllegalStateException("a mesh event type has no sample");
         }
@@ -72,6 +82,58 @@ final class EventSamples {
                 .setSourceOffset(41)
                 .setOffendingEventId("00000000-0000-4000-8000-000000000021")
                 .setOffendingEventType("DataProductVersionPublished")
+                .build();
+    }
+
+    private static DeprecationAnswered analystAsksForAQuarter() {
+        return DeprecationAnswered.newBuilder()
+                .setEventId("6b1e2a9e-5c1f-3a4e-9d1e-6f5a4b3c2d10")
+                .setOccurredAt(InputSamples.T0.plusSeconds(86_400))
+                .setProductId(InputSamples.TOP_10)
+                .setVersion("2.1")
+                .setConsumerId("jane.analyst")
+                .setAnswer(DeprecationAnswer.EXTENSION_REQUESTED)
+                .setPlannedAt(InputSamples.T0.plusSeconds(86_400 * 90))
+                .setReason("the quarter-end close still reads 2.1")
+                .build();
+    }
+
+    private static DataProductVersionSunsetExtended sunsetExtended() {
+        return DataProductVersionSunsetExtended.newBuilder()
+                .setEventId("7b1e2a9e-5c1f-3a4e-9d1e-6f5a4b3c2d10")
+                .setOccurredAt(InputSamples.T0.plusSeconds(86_400 * 2))
+                .setProductId(InputSamples.TOP_10)
+                .setVersion("2.1")
+                .setSunsetAt(InputSamples.T0.plusSeconds(86_400 * 90))
+                .setReason("finance's quarter-end close")
+                .build();
+    }
+
+    private static DataProductVersionKeptInService keptInService() {
+        return DataProductVersionKeptInService.newBuilder()
+                .setEventId("8b1e2a9e-5c1f-3a4e-9d1e-6f5a4b3c2d10")
+                .setOccurredAt(InputSamples.T0.plusSeconds(86_400 * 3))
+                .setProductId(InputSamples.TOP_10)
+                .setVersion("2.1")
+                .setReason("three domains cannot move this year")
+                .build();
+    }
+
+    private static LifecycleDecided decided() {
+        return LifecycleDecided.newBuilder()
+                .setEventId("9b1e2a9e-5c1f-3a4e-9d1e-6f5a4b3c2d10")
+                .setOccurredAt(InputSamples.T0.plusSeconds(86_400 * 2))
+                .setProductId(InputSamples.TOP_10)
+                .setPosition(5)
+                .setDomain("sales")
+                .setSourceTopic("mesh.sales.products")
+                .setSourcePartition(2)
+                .setSourceOffset(11)
+                .setDecisionEventId("7b1e2a9e-5c1f-3a4e-9d1e-6f5a4b3c2d10")
+                .setDecisionType("io.meshgov.events.DataProductVersionSunsetExtended")
+                .setVersion("2.1.0")
+                .setStatus(VersionLifecycle.DEPRECATED)
+                .setSunsetAt(InputSamples.T0.plusSeconds(86_400 * 90))
                 .build();
     }
 
