@@ -8,8 +8,11 @@ import java.util.UUID;
 /**
  * One consumer on one deprecated version. Its id is derived from (product, version, consumer), so the same pair
  * always has the same alert whatever the order in which deprecation and registration arrive. {@code episode}
- * counts how often the alert was (re)opened, so that each state change has its own deterministic event id.
- * {@code migrated} says whether it resolved because the consumer moved to a newer version.
+ * counts how often the alert was (re)opened and {@code sunsetMoves} how often the owner moved the sunset, so that each
+ * announcement has its own deterministic event id. {@code migrated} says whether it resolved because the consumer
+ * moved to a newer version. {@code notice} (and {@code noticeKey}) say what the latest announcement was about;
+ * {@code answer} is the consumer's newest answer; {@code remindedDaysBefore} the last reminder point passed for the
+ * current sunset (null before the first).
  */
 public record Alert(
         String alertId,
@@ -26,7 +29,53 @@ public record Alert(
         int episode,
         boolean migrated,
         Instant openedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        AlertNotice notice,
+        String noticeKey,
+        Answer answer,
+        Integer sunsetMoves,
+        Integer remindedDaysBefore) {
+
+    public Alert {
+        // stored before answers, moved sunsets and reminders existed
+        if (notice == null) notice = AlertNotice.STATE_CHANGED;
+        if (sunsetMoves == null) sunsetMoves = 0;
+    }
+
+    /** A newly opened alert. */
+    public static Alert opened(
+            String productId,
+            String version,
+            String consumerId,
+            String consumerDomain,
+            String ownerDomain,
+            String contact,
+            Instant sunsetAt,
+            String replacementVersion,
+            String reason,
+            Instant at) {
+        return new Alert(
+                idOf(productId, version, consumerId),
+                productId,
+                version,
+                consumerId,
+                consumerDomain,
+                ownerDomain,
+                contact,
+                AlertState.OPEN,
+                sunsetAt,
+                replacementVersion,
+                reason,
+                1,
+                false,
+                at,
+                at,
+                AlertNotice.STATE_CHANGED,
+                null,
+                null,
+                0,
+                null);
+    }
 
     public static String idOf(String productId, String version, String consumerId) {
         return UUID.nameUUIDFromBytes(("alert\u0000" + productId + "\u0000" + version + "\u0000" + consumerId)
@@ -34,28 +83,190 @@ public record Alert(
                 .toString();
     }
 
-    /** The id of the event that announces this alert's current state: the same state change, the same id. */
+    /**
+     * The id of the event that announces this alert's latest change: the same change, the same id. A state change
+     * before any sunset move keeps the id it always had.
+     */
     public String eventId() {
-        return UUID.nameUUIDFromBytes(
-                        (alertId + "\u0000" + episode + "\u0000" + state).getBytes(StandardCharsets.UTF_8))
+        StringBuilder key = new StringBuilder(alertId + "\u0000" + episode + "\u0000" + state);
+        if (sunsetMoves > 0) key.append("\u0000sunset-moves\u0000").append(sunsetMoves);
+        if (notice != AlertNotice.STATE_CHANGED)
+            key.append('\u0000').append(notice).append('\u0000').append(noticeKey);
+        return UUID.nameUUIDFromBytes(key.toString().getBytes(StandardCharsets.UTF_8))
                 .toString();
     }
 
     public Alert moveTo(AlertState next, String why, Instant at) {
-        return inState(next, why, episode, migrated, openedAt, at);
+        return with(next, why, episode, migrated, openedAt, at, AlertNotice.STATE_CHANGED, null);
     }
 
     public Alert resolve(String why, boolean byMigration, Instant at) {
-        return inState(AlertState.RESOLVED, why, episode, byMigration, openedAt, at);
+        return with(AlertState.RESOLVED, why, episode, byMigration, openedAt, at, AlertNotice.STATE_CHANGED, null);
     }
 
-    public Alert reopen(String why, Instant at) {
-        return inState(AlertState.OPEN, why, episode + 1, false, at, at);
+    /** Open again, for a new episode (a new deprecation, or the consumer back on the version): no answer yet. */
+    public Alert reopen(String why, Instant sunset, String replacement, Instant at) {
+        return new Alert(
+                alertId,
+                productId,
+                version,
+                consumerId,
+                consumerDomain,
+                ownerDomain,
+                contact,
+                AlertState.OPEN,
+                sunset,
+                replacement,
+                why,
+                episode + 1,
+                false,
+                at,
+                at,
+                AlertNotice.STATE_CHANGED,
+                null,
+                null,
+                sunsetMoves,
+                null);
     }
 
-    /** The same consumer on the same version, in its next state. */
-    private Alert inState(
-            AlertState nextState, String why, int nextEpisode, boolean byMigration, Instant since, Instant at) {
+    /** The consumer's answer attached; announced with the answer's own event id. */
+    public Alert answered(Answer newest, String why) {
+        return new Alert(
+                alertId,
+                productId,
+                version,
+                consumerId,
+                consumerDomain,
+                ownerDomain,
+                contact,
+                state,
+                sunsetAt,
+                replacementVersion,
+                why,
+                episode,
+                migrated,
+                openedAt,
+                newest.answeredAt(),
+                AlertNotice.ANSWERED,
+                newest.eventId(),
+                newest,
+                sunsetMoves,
+                remindedDaysBefore);
+    }
+
+    /** An answer read after the alert resolved, though given before: kept, not announced (the alert is over). */
+    public Alert withAnswer(Answer given) {
+        return new Alert(
+                alertId,
+                productId,
+                version,
+                consumerId,
+                consumerDomain,
+                ownerDomain,
+                contact,
+                state,
+                sunsetAt,
+                replacementVersion,
+                reason,
+                episode,
+                migrated,
+                openedAt,
+                updatedAt,
+                notice,
+                noticeKey,
+                given,
+                sunsetMoves,
+                remindedDaysBefore);
+    }
+
+    /** A resolved alert follows the version's sunset quietly, so that it reads the same in whichever order. */
+    public Alert withSunset(Instant sunset) {
+        return new Alert(
+                alertId,
+                productId,
+                version,
+                consumerId,
+                consumerDomain,
+                ownerDomain,
+                contact,
+                state,
+                sunset,
+                replacementVersion,
+                reason,
+                episode,
+                migrated,
+                openedAt,
+                updatedAt,
+                notice,
+                noticeKey,
+                answer,
+                sunsetMoves,
+                remindedDaysBefore);
+    }
+
+    /**
+     * The owner moved the sunset later: reminders start over for the new sunset, and an escalated alert returns to
+     * OPEN when the new sunset is outside the escalation window at the moment of the decision.
+     */
+    public Alert sunsetMovedTo(Instant sunset, Duration window, String why, Instant at) {
+        AlertState next = state == AlertState.ESCALATED && sunset.isAfter(at.plus(window)) ? AlertState.OPEN : state;
+        return new Alert(
+                alertId,
+                productId,
+                version,
+                consumerId,
+                consumerDomain,
+                ownerDomain,
+                contact,
+                next,
+                sunset,
+                replacementVersion,
+                why,
+                episode,
+                migrated,
+                openedAt,
+                at,
+                AlertNotice.SUNSET_EXTENDED,
+                sunset.toString(),
+                answer,
+                sunsetMoves + 1,
+                null);
+    }
+
+    /** A reminder to a silent consumer, {@code days} before the sunset, stamped when it became due. */
+    public Alert reminded(int days, String why, Instant due) {
+        return new Alert(
+                alertId,
+                productId,
+                version,
+                consumerId,
+                consumerDomain,
+                ownerDomain,
+                contact,
+                state,
+                sunsetAt,
+                replacementVersion,
+                why,
+                episode,
+                migrated,
+                openedAt,
+                due,
+                AlertNotice.REMINDER,
+                Integer.toString(days),
+                answer,
+                sunsetMoves,
+                days);
+    }
+
+    private Alert with(
+            AlertState nextState,
+            String why,
+            int nextEpisode,
+            boolean byMigration,
+            Instant since,
+            Instant at,
+            AlertNotice nextNotice,
+            String key) {
         return new Alert(
                 alertId,
                 productId,
@@ -71,11 +282,21 @@ public record Alert(
                 nextEpisode,
                 byMigration,
                 since,
-                at);
+                at,
+                nextNotice,
+                key,
+                answer,
+                sunsetMoves,
+                remindedDaysBefore);
     }
 
     /** Whether the sunset is within the escalation window of {@code now}. */
     public boolean sunsetWithin(Duration window, Instant now) {
         return !sunsetAt.isAfter(now.plus(window));
+    }
+
+    /** Silent: pending, and the consumer has not answered in this episode. */
+    public boolean silent() {
+        return state.isPending() && answer == null;
     }
 }

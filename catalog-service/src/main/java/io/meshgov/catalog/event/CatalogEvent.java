@@ -43,6 +43,27 @@ public sealed interface CatalogEvent {
 
     record Deregistered(Source source, String productId, String version, String consumerId) implements CatalogEvent {}
 
+    /** The owner moved the sunset of a deprecated version later. */
+    record SunsetExtended(Source source, String productId, String version, Instant sunsetAt, String reason)
+            implements CatalogEvent {}
+
+    /** The owner withdrew the deprecation of a version: it is served as before. */
+    record KeptInService(Source source, String productId, String version, String reason) implements CatalogEvent {}
+
+    /**
+     * A consumer answered the deprecation of a version it is on: {@code answer} is ACKNOWLEDGED, EXTENSION_REQUESTED or
+     * OBJECTED; {@code plannedAt} the planned migration or the requested sunset.
+     */
+    record Answered(
+            Source source,
+            String productId,
+            String version,
+            String consumerId,
+            String answer,
+            Instant plannedAt,
+            String reason)
+            implements CatalogEvent {}
+
     /** quality-service's verdict on one KPI of a version. */
     record QualityChanged(Source source, String productId, String version, String kpi, String status)
             implements CatalogEvent {}

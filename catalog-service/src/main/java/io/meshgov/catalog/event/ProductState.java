@@ -26,6 +26,9 @@ public interface ProductState {
 
     Optional<Alert> alert(String version, String consumerId);
 
+    /** Every alert of one version: only for decisions that concern all its consumers (a moved sunset, a withdrawal). */
+    List<Alert> alerts(String version);
+
     /** The KPI statuses of a version: present (perhaps with none known yet) exactly when the version is published. */
     Optional<VersionQuality> quality(String version);
 

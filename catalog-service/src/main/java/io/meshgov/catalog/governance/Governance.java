@@ -20,7 +20,8 @@ public final class Governance {
                 new RequiredMetadataPolicy(),
                 new ImmutableVersionPolicy(),
                 new BreakingChangePolicy(schemas),
-                new LifecyclePolicy());
+                new LifecyclePolicy(),
+                new DeprecationAnswerPolicy());
     }
 
     public List<GovernancePolicy> policies() {

@@ -10,7 +10,13 @@ import java.util.Map;
  */
 public record GovernanceSettings(DomainRules defaults, Map<String, Override> domains) {
 
-    public record Override(Duration noticePeriod, Duration escalationWindow, List<String> requiredTags) {}
+    public record Override(
+            Duration noticePeriod, Duration escalationWindow, List<String> requiredTags, List<Duration> reminders) {
+
+        public Override(Duration noticePeriod, Duration escalationWindow, List<String> requiredTags) {
+            this(noticePeriod, escalationWindow, requiredTags, null);
+        }
+    }
 
     public GovernanceSettings {
         domains = domains == null ? Map.of() : Map.copyOf(domains);
@@ -29,6 +35,7 @@ public record GovernanceSettings(DomainRules defaults, Map<String, Override> dom
         return new DomainRules(
                 o.noticePeriod() != null ? o.noticePeriod() : defaults.noticePeriod(),
                 o.escalationWindow() != null ? o.escalationWindow() : defaults.escalationWindow(),
-                tags);
+                tags,
+                o.reminders() != null ? o.reminders() : defaults.reminders());
     }
 }

@@ -22,7 +22,8 @@ public final class LifecyclePolicy implements GovernancePolicy {
 
     public String description() {
         return "deprecate only ACTIVE versions with an ACTIVE replacement and enough notice; retire only DEPRECATED"
-                + " versions after sunset or without consumers; register only to published, non-retired versions";
+                + " versions after sunset or without consumers; move a sunset only later and withdraw only a"
+                + " deprecation in force; register only to published, non-retired versions";
     }
 
     public Verdict check(CatalogEvent event, ProductState state, DomainRules rules) {
@@ -30,6 +31,9 @@ public final class LifecyclePolicy implements GovernancePolicy {
         Optional<ProductVersion> version = state.product().flatMap(p -> p.version(event.version()));
         if (event instanceof CatalogEvent.Deprecated d) return deprecation(d, version, state, rules);
         if (event instanceof CatalogEvent.Retired r) return retirement(r, version, state);
+        if (event instanceof CatalogEvent.SunsetExtended || event instanceof CatalogEvent.KeptInService) {
+            return decision(event, version);
+        }
         if (event instanceof CatalogEvent.Registered) {
             if (version.isEmpty()) {
                 return Verdict.violated("cannot register to " + event.productId() + " " + event.version()
@@ -68,6 +72,27 @@ public final class LifecyclePolicy implements GovernancePolicy {
             return Verdict.violated("sunset " + d.sunsetAt() + " gives " + notice.toDays() + " days' notice; domain "
                     + d.source().domain() + " requires at least "
                     + rules.noticePeriod().toDays() + " days");
+        }
+        return Verdict.allowed();
+    }
+
+    /** A decision about a deprecation needs one: a DEPRECATED version, and a sunset that only moves later. */
+    private static Verdict decision(CatalogEvent event, Optional<ProductVersion> version) {
+        String what =
+                event instanceof CatalogEvent.SunsetExtended ? "move the sunset of " : "withdraw the deprecation of ";
+        if (version.isEmpty()) {
+            return Verdict.violated(
+                    "cannot " + what + event.productId() + " " + event.version() + ": no such version is published");
+        }
+        ProductVersion v = version.get();
+        if (v.status() != VersionStatus.DEPRECATED) {
+            return Verdict.violated("cannot " + what + event.productId() + " " + v.version() + ": it is " + v.status()
+                    + ", only a DEPRECATED version's can change");
+        }
+        if (event instanceof CatalogEvent.SunsetExtended e
+                && !e.sunsetAt().isAfter(v.deprecation().sunsetAt())) {
+            return Verdict.violated("the sunset of " + e.productId() + " " + v.version() + " only moves later: "
+                    + e.sunsetAt() + " is not after " + v.deprecation().sunsetAt());
         }
         return Verdict.allowed();
     }

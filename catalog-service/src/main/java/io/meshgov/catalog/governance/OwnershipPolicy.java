@@ -5,7 +5,10 @@ import io.meshgov.catalog.event.ProductState;
 import io.meshgov.catalog.product.Product;
 import java.util.Optional;
 
-/** Once a product is published from domain D, only D's topic may publish, deprecate or retire its versions. */
+/**
+ * Once a product is published from domain D, only D's topic may publish, deprecate or retire its versions, move a
+ * sunset or withdraw a deprecation.
+ */
 public final class OwnershipPolicy implements GovernancePolicy {
 
     public static final String ID = "ownership";
@@ -26,13 +29,16 @@ public final class OwnershipPolicy implements GovernancePolicy {
     }
 
     public String description() {
-        return "only the domain that first published a product may publish, deprecate or retire its versions";
+        return "only the domain that first published a product may publish, deprecate or retire its versions, move a"
+                + " sunset or withdraw a deprecation";
     }
 
     public Verdict check(CatalogEvent event, ProductState state, DomainRules rules) {
         boolean lifecycle = event instanceof CatalogEvent.Published
                 || event instanceof CatalogEvent.Deprecated
-                || event instanceof CatalogEvent.Retired;
+                || event instanceof CatalogEvent.Retired
+                || event instanceof CatalogEvent.SunsetExtended
+                || event instanceof CatalogEvent.KeptInService;
         Product product = state.product().orElse(null);
         if (!lifecycle
                 || product == null
@@ -45,6 +51,8 @@ public final class OwnershipPolicy implements GovernancePolicy {
 
     private static String verb(CatalogEvent event) {
         if (event instanceof CatalogEvent.Published) return "publish";
+        if (event instanceof CatalogEvent.SunsetExtended) return "move the sunset of";
+        if (event instanceof CatalogEvent.KeptInService) return "withdraw the deprecation of";
         return event instanceof CatalogEvent.Deprecated ? "deprecate" : "retire";
     }
 }

@@ -2,6 +2,7 @@ package io.meshgov.catalog.ledger;
 
 import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.alert.AlertState;
+import io.meshgov.catalog.alert.Answer;
 import io.meshgov.catalog.consumer.Registration;
 import io.meshgov.catalog.event.CatalogEvent;
 import io.meshgov.catalog.event.ProductState;
@@ -13,6 +14,7 @@ import io.meshgov.catalog.product.ProductVersion;
 import io.meshgov.catalog.product.Retirement;
 import io.meshgov.catalog.product.VersionStatus;
 import io.meshgov.mesh.SemanticVersion;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -53,16 +55,30 @@ public final class CatalogLedger {
         else if (event instanceof CatalogEvent.Deprecated e) outcome = deprecated(e, state);
         else if (event instanceof CatalogEvent.Retired e) outcome = retired(e, state);
         else if (event instanceof CatalogEvent.Registered e) outcome = registered(e, state);
+        else if (event instanceof CatalogEvent.SunsetExtended e) outcome = sunsetExtended(e, state);
+        else if (event instanceof CatalogEvent.KeptInService e) outcome = keptInService(e, state);
+        else if (event instanceof CatalogEvent.Answered e) outcome = answered(e, state);
         else outcome = deregistered((CatalogEvent.Deregistered) event, state);
+        if (event instanceof CatalogEvent.Published) outcome.releases(full(event.version()));
+        if (event instanceof CatalogEvent.Deprecated || event instanceof CatalogEvent.Registered) {
+            outcome.releases(alertOf(event.version()));
+        }
         return outcome.accept(event);
     }
 
     /**
-     * The version an event waits for: a registration to a version not published yet, or a deprecation of a published
-     * version naming a replacement not published yet. Everything else is decided at once (a product's own events
-     * travel in order on its owner's topic).
+     * The version an event waits for: a registration to a version not published yet, a deprecation of a published
+     * version naming a replacement not published yet, or an answer to a deprecation that has no alert for its
+     * consumer yet ({@link #alertOf}: the deprecation or the registration is on another topic, perhaps read later).
+     * Everything else is decided at once (a product's own events travel in order on its owner's topic).
      */
     private static Optional<String> awaitedVersion(CatalogEvent event, ProductState state) {
+        if (event instanceof CatalogEvent.Answered e && SemanticVersion.isValid(e.version())) {
+            return unpublished(state, e.version())
+                    .or(() -> state.alert(full(e.version()), e.consumerId()).isPresent()
+                            ? Optional.empty()
+                            : Optional.of(alertOf(e.version())));
+        }
         if (event instanceof CatalogEvent.Registered e && SemanticVersion.isValid(e.version())) {
             return unpublished(state, e.version());
         }
@@ -74,6 +90,11 @@ public final class CatalogLedger {
             return unpublished(state, e.replacementVersion());
         }
         return Optional.empty();
+    }
+
+    /** What an answer waits for: an alert of its consumer on the version (released by {@link Outcome#releases()}). */
+    public static String alertOf(String version) {
+        return full(version) + " alert";
     }
 
     private static Optional<String> unpublished(ProductState state, String version) {
@@ -99,6 +120,28 @@ public final class CatalogLedger {
                 due.isAfter(alert.updatedAt()) ? due : alert.updatedAt()));
     }
 
+    /**
+     * A reminder to a consumer that has neither answered nor migrated, at the owning domain's reminder points before
+     * the sunset (default 14 and 3 days): once per point and sunset, stamped with the moment it became due. Points that
+     * fell before the alert opened are not reminded (the opening told the consumer); when several are due at once
+     * (the service was down), only the nearest is sent; none after the sunset.
+     */
+    public Optional<Alert> remind(Alert alert, Instant now) {
+        if (!alert.silent() || !now.isBefore(alert.sunsetAt())) return Optional.empty();
+        Optional<Duration> nearest = governance.settings().rulesFor(alert.ownerDomain()).reminders().stream()
+                .filter(point -> alert.sunsetAt().minus(point).isAfter(alert.openedAt()))
+                .filter(point -> !alert.sunsetAt().minus(point).isAfter(now))
+                .min(Duration::compareTo);
+        if (nearest.isEmpty()) return Optional.empty();
+        int days = (int) nearest.get().toDays();
+        if (alert.remindedDaysBefore() != null && days >= alert.remindedDaysBefore()) return Optional.empty();
+        return Optional.of(alert.reminded(
+                days,
+                "reminder: sunset " + alert.sunsetAt() + " of " + alert.productId() + " " + alert.version() + " is "
+                        + days + " days away and " + alert.consumerId() + " has neither answered nor migrated",
+                alert.sunsetAt().minus(nearest.get())));
+    }
+
     private static boolean changesNothing(CatalogEvent event, ProductState state) {
         if (event.version() == null || !SemanticVersion.isValid(event.version())) return false;
         String version = full(event.version());
@@ -116,6 +159,27 @@ public final class CatalogLedger {
         }
         if (event instanceof CatalogEvent.Retired) {
             return existing.map(v -> v.status() == VersionStatus.RETIRED).orElse(false);
+        }
+        if (event instanceof CatalogEvent.SunsetExtended e) {
+            return existing.filter(v -> v.status() == VersionStatus.DEPRECATED)
+                    .map(v -> v.deprecation().sunsetAt().equals(e.sunsetAt()))
+                    .orElse(false);
+        }
+        if (event instanceof CatalogEvent.KeptInService) {
+            return existing.filter(v -> v.status() == VersionStatus.ACTIVE && v.deprecation() != null)
+                    .map(v -> v.deprecation().withdrawnAt() != null)
+                    .orElse(false);
+        }
+        if (event instanceof CatalogEvent.Answered e) {
+            // a repeated answer, an older one read late, or one given after the alert was over or before it opened
+            Instant at = e.source().occurredAt();
+            return state.alert(version, e.consumerId())
+                    .map(alert -> !alert.state().isPending() && !at.isBefore(alert.updatedAt())
+                            || at.isBefore(alert.openedAt())
+                            || alert.answer() != null
+                                    && (alert.answer().sameAs(e.answer(), e.plannedAt(), e.reason())
+                                            || !answerOf(e).supersedes(alert.answer())))
+                    .orElse(false);
         }
         if (event instanceof CatalogEvent.Registered e) {
             return isRegistered(state, version, e.registration().consumerId());
@@ -145,7 +209,8 @@ public final class CatalogLedger {
         Outcome outcome = Outcome.nothing().product(product.with(deprecatedVersion));
         Instant at = e.source().occurredAt();
         for (Registration consumer : state.registrations(version.version())) {
-            Alert alert = open(product, deprecatedVersion, consumer);
+            Alert alert =
+                    open(product, deprecatedVersion, consumer, state.alert(version.version(), consumer.consumerId()));
             Optional<Registration> newer = newerRegistration(state, consumer.consumerId(), version.semver());
             if (newer.isEmpty()) {
                 outcome.announce(alert);
@@ -191,10 +256,8 @@ public final class CatalogLedger {
         Instant at = e.source().occurredAt();
         if (version.status() == VersionStatus.DEPRECATED) {
             Optional<Alert> existing = state.alert(version.version(), r.consumerId());
-            if (existing.isEmpty()) {
-                outcome.announce(open(product, version, registration));
-            } else if (!existing.get().state().isPending()) {
-                outcome.announce(existing.get().reopen(openReason(product, version, registration), at));
+            if (existing.isEmpty() || !existing.get().state().isPending()) {
+                outcome.announce(open(product, version, registration, existing));
             }
         }
         for (Alert alert : state.alertsOf(r.consumerId())) {
@@ -204,6 +267,71 @@ public final class CatalogLedger {
             }
         }
         return outcome;
+    }
+
+    /**
+     * Every alert of the version follows the sunset, the pending ones announced (escalated ones whose window moved away
+     * are OPEN again), the resolved ones quietly.
+     */
+    private Outcome sunsetExtended(CatalogEvent.SunsetExtended e, ProductState state) {
+        Product product = state.product().orElseThrow();
+        ProductVersion version = product.version(e.version()).orElseThrow();
+        Instant at = e.source().occurredAt();
+        Duration window = governance.settings().rulesFor(product.domain()).escalationWindow();
+        Outcome outcome = Outcome.nothing().product(product.with(version.sunsetExtended(e.sunsetAt())));
+        for (Alert alert : state.alerts(version.version())) {
+            if (!alert.state().isPending()) {
+                outcome.record(alert.withSunset(e.sunsetAt()));
+                continue;
+            }
+            outcome.announce(alert.sunsetMovedTo(
+                    e.sunsetAt(),
+                    window,
+                    product.domain() + " moved the sunset of " + product.id() + " " + version.version() + " from "
+                            + alert.sunsetAt() + " to " + e.sunsetAt() + ": " + e.reason(),
+                    at));
+        }
+        return outcome;
+    }
+
+    /** The version is ACTIVE again; its consumers' pending alerts resolve with the owner's reason. */
+    private Outcome keptInService(CatalogEvent.KeptInService e, ProductState state) {
+        Product product = state.product().orElseThrow();
+        ProductVersion version = product.version(e.version()).orElseThrow();
+        Instant at = e.source().occurredAt();
+        Outcome outcome = Outcome.nothing().product(product.with(version.keptInService(e.reason(), at)));
+        for (Alert alert : state.alerts(version.version())) {
+            if (!alert.state().isPending()) continue;
+            outcome.announce(alert.resolve(
+                    product.domain() + " keeps serving " + product.id() + " " + version.version() + ": " + e.reason(),
+                    false,
+                    at));
+        }
+        return outcome;
+    }
+
+    private Outcome answered(CatalogEvent.Answered e, ProductState state) {
+        Alert alert = state.alert(full(e.version()), e.consumerId()).orElseThrow();
+        Answer answer = answerOf(e);
+        // given while the alert was pending, read after it resolved (the migration was on another topic, read first)
+        if (!alert.state().isPending()) return Outcome.nothing().record(alert.withAnswer(answer));
+        Boolean onTime = answer.plannedBefore(alert.sunsetAt());
+        String why = e.consumerId() + " answered " + answer.kind()
+                + (answer.plannedAt() == null ? "" : " for " + answer.plannedAt())
+                + (onTime == null
+                        ? ""
+                        : onTime ? " (before the sunset)" : " (after the sunset " + alert.sunsetAt() + ")")
+                + (answer.reason() == null ? "" : ": " + answer.reason());
+        return Outcome.nothing().announce(alert.answered(answer, why));
+    }
+
+    private static Answer answerOf(CatalogEvent.Answered e) {
+        return new Answer(
+                e.answer(),
+                e.plannedAt(),
+                e.reason(),
+                e.source().occurredAt(),
+                e.source().eventId());
     }
 
     private Outcome deregistered(CatalogEvent.Deregistered e, ProductState state) {
@@ -236,24 +364,21 @@ public final class CatalogLedger {
      * An alert opens when both facts hold, by the events' own times (the later of the deprecation and the
      * registration), so that it reads the same whichever of the two the catalog happened to read first.
      */
-    private static Alert open(Product product, ProductVersion version, Registration consumer) {
+    private static Alert open(Product product, ProductVersion version, Registration consumer, Optional<Alert> earlier) {
         Deprecation d = version.deprecation();
         Instant at = d.deprecatedAt().isAfter(consumer.since()) ? d.deprecatedAt() : consumer.since();
-        return new Alert(
-                Alert.idOf(product.id(), version.version(), consumer.consumerId()),
+        String why = openReason(product, version, consumer);
+        if (earlier.isPresent()) return earlier.get().reopen(why, d.sunsetAt(), d.replacementVersion(), at);
+        return Alert.opened(
                 product.id(),
                 version.version(),
                 consumer.consumerId(),
                 consumer.domain(),
                 product.domain(),
                 consumer.contact(),
-                AlertState.OPEN,
                 d.sunsetAt(),
                 d.replacementVersion(),
-                openReason(product, version, consumer),
-                1,
-                false,
-                at,
+                why,
                 at);
     }
 

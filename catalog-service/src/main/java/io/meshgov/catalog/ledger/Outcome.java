@@ -26,6 +26,7 @@ public final class Outcome {
     private final List<Violation> violations = new ArrayList<>();
     private CatalogEvent accepted;
     private Held held;
+    private final List<String> releases = new ArrayList<>();
 
     /** An event waiting for a version of its product to be published. */
     public record Held(CatalogEvent event, String awaitedVersion) {}
@@ -49,6 +50,17 @@ public final class Outcome {
     Outcome accept(CatalogEvent event) {
         this.accepted = event;
         return this;
+    }
+
+    /** Held events waiting for {@code awaited} may go now. */
+    Outcome releases(String awaited) {
+        releases.add(awaited);
+        return this;
+    }
+
+    /** What the held events this outcome satisfies wait for (a published version, a consumer's alert). */
+    public List<String> releases() {
+        return releases;
     }
 
     Outcome product(Product product) {

@@ -31,6 +31,24 @@ public record ProductVersion(
                 version, spec, publishedAt, publishedEventId, VersionStatus.DEPRECATED, deprecation, retirement);
     }
 
+    /** The owner moved the sunset later. */
+    public ProductVersion sunsetExtended(Instant sunset) {
+        return new ProductVersion(
+                version, spec, publishedAt, publishedEventId, status, deprecation.extendedTo(sunset), retirement);
+    }
+
+    /** The owner withdrew the deprecation: ACTIVE again, its withdrawn deprecation kept for the record. */
+    public ProductVersion keptInService(String why, Instant at) {
+        return new ProductVersion(
+                version,
+                spec,
+                publishedAt,
+                publishedEventId,
+                VersionStatus.ACTIVE,
+                deprecation.withdrawn(why, at),
+                retirement);
+    }
+
     public ProductVersion retired(Retirement retirement) {
         return new ProductVersion(
                 version, spec, publishedAt, publishedEventId, VersionStatus.RETIRED, deprecation, retirement);

@@ -2,7 +2,9 @@ package io.meshgov.catalog.stream;
 
 import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.governance.Violation;
+import io.meshgov.catalog.product.ProductVersion;
 import io.meshgov.events.EventAccepted;
+import io.meshgov.events.LifecycleDecided;
 import io.meshgov.kit.inbound.InboundEvent;
 import io.meshgov.kit.streams.Emission;
 import io.meshgov.mesh.Topics;
@@ -21,6 +23,8 @@ final class Announcements {
     private final ProcessorContext<String, Emission> context;
     private final EventCodec outputs;
     private final Serializer<EventAccepted> accepted = EventSerdes.accepted().serializer();
+    private final Serializer<LifecycleDecided> decisions =
+            EventSerdes.lifecycleDecided().serializer();
 
     Announcements(ProcessorContext<String, Emission> context, EventCodec outputs) {
         this.context = context;
@@ -45,6 +49,16 @@ final class Announcements {
                 Topics.GOVERNANCE_ACCEPTED,
                 event.getProductId(),
                 accepted.serialize(Topics.GOVERNANCE_ACCEPTED, event),
+                timestamp);
+    }
+
+    /** An owner's decision about a deprecated version, as the version's resulting status, for lineage and quality. */
+    void decided(InboundEvent input, long position, long timestamp, ProductVersion version) {
+        LifecycleDecided event = OutputEvents.decided(input, position, version);
+        emit(
+                Topics.GOVERNANCE_ACCEPTED,
+                event.getProductId(),
+                decisions.serialize(Topics.GOVERNANCE_ACCEPTED, event),
                 timestamp);
     }
 

@@ -8,6 +8,7 @@ import io.meshgov.catalog.governance.Violation;
 import io.meshgov.catalog.ledger.CatalogLedger;
 import io.meshgov.catalog.ledger.Outcome;
 import io.meshgov.catalog.product.Product;
+import io.meshgov.catalog.product.ProductVersion;
 import io.meshgov.catalog.product.VersionQuality;
 import io.meshgov.catalog.view.ViewKeys;
 import io.meshgov.kit.inbound.InboundEvent;
@@ -16,13 +17,13 @@ import io.meshgov.kit.streams.Emission;
 import io.meshgov.kit.streams.Json;
 import io.meshgov.kit.streams.ParsedCache;
 import io.meshgov.kit.streams.WaitingRoom;
-import io.meshgov.mesh.SemanticVersion;
 import io.meshgov.wire.EventCodec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -115,15 +116,23 @@ final class CatalogProcessor implements Processor<String, InboundEvent, String, 
                     input.bytes()));
         }
         if (outcome.accepted() != null) {
-            long position = next(productId);
-            announce.accepted(input, position, timestamp);
-            if (outcome.accepted() instanceof CatalogEvent.Published p) {
-                String version = SemanticVersion.parse(p.version()).toString();
-                for (HeldEvent waiting : held.release(ViewKeys.held(productId, version))) {
+            CatalogEvent accepted = outcome.accepted();
+            if (accepted instanceof CatalogEvent.SunsetExtended || accepted instanceof CatalogEvent.KeptInService) {
+                announce.decided(input, next(productId), timestamp, decidedStatus(productId, accepted.version()));
+            } else if (!(accepted instanceof CatalogEvent.Answered)) { // answers concern the catalog only
+                announce.accepted(input, next(productId), timestamp);
+            }
+            for (String awaited : outcome.releases()) {
+                for (HeldEvent waiting : held.release(ViewKeys.held(productId, awaited))) {
                     handle(productId, revive(waiting), waiting.timestamp(), false);
                 }
             }
         }
+    }
+
+    /** The version as the decision left it, for lineage and quality to follow. */
+    private ProductVersion decidedStatus(String productId, String version) {
+        return state(productId).product().flatMap(p -> p.version(version)).orElseThrow();
     }
 
     private void expireHeld(long streamTime) {
@@ -183,7 +192,12 @@ final class CatalogProcessor implements Processor<String, InboundEvent, String, 
         Instant now = clock.instant();
         List<Alert> due = new ArrayList<>();
         try (KeyValueIterator<String, Alert> all = alertStore.all()) {
-            all.forEachRemaining(kv -> ledger.escalate(kv.value, now).ifPresent(due::add));
+            all.forEachRemaining(kv -> {
+                Alert alert = kv.value;
+                Optional<Alert> escalated = ledger.escalate(alert, now);
+                escalated.ifPresent(due::add);
+                ledger.remind(escalated.orElse(alert), now).ifPresent(due::add);
+            });
         }
         for (Alert alert : due) {
             alertStore.put(ViewKeys.alert(alert), alert);

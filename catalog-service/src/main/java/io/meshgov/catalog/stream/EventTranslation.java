@@ -10,8 +10,11 @@ import io.meshgov.events.ConsumerDeregistered;
 import io.meshgov.events.ConsumerRegistered;
 import io.meshgov.events.DataProductInput;
 import io.meshgov.events.DataProductVersionDeprecated;
+import io.meshgov.events.DataProductVersionKeptInService;
 import io.meshgov.events.DataProductVersionPublished;
 import io.meshgov.events.DataProductVersionRetired;
+import io.meshgov.events.DataProductVersionSunsetExtended;
+import io.meshgov.events.DeprecationAnswered;
 import io.meshgov.events.ObjectiveComparator;
 import io.meshgov.events.QualityStatusChanged;
 import io.meshgov.events.SourceSystemInput;
@@ -52,6 +55,23 @@ final class EventTranslation {
         }
         if (event instanceof ConsumerDeregistered e) {
             return new CatalogEvent.Deregistered(source, e.getProductId(), e.getVersion(), e.getConsumerId());
+        }
+        if (event instanceof DataProductVersionSunsetExtended e) {
+            return new CatalogEvent.SunsetExtended(
+                    source, e.getProductId(), e.getVersion(), e.getSunsetAt(), e.getReason());
+        }
+        if (event instanceof DataProductVersionKeptInService e) {
+            return new CatalogEvent.KeptInService(source, e.getProductId(), e.getVersion(), e.getReason());
+        }
+        if (event instanceof DeprecationAnswered e) {
+            return new CatalogEvent.Answered(
+                    source,
+                    e.getProductId(),
+                    e.getVersion(),
+                    e.getConsumerId(),
+                    e.getAnswer().name(),
+                    e.getPlannedAt(),
+                    e.getReason());
         }
         if (event instanceof QualityStatusChanged e) {
             return new CatalogEvent.QualityChanged(

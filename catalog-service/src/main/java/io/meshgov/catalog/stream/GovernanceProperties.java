@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("meshgov.governance")
 public record GovernanceProperties(Rules defaults, Map<String, Rules> domains) {
 
-    public record Rules(Duration noticePeriod, Duration escalationWindow, List<String> requiredTags) {}
+    public record Rules(
+            Duration noticePeriod, Duration escalationWindow, List<String> requiredTags, List<Duration> reminders) {}
 
     public GovernanceSettings toSettings() {
         DomainRules base = DomainRules.defaults();
@@ -20,14 +21,15 @@ public record GovernanceProperties(Rules defaults, Map<String, Rules> domains) {
             base = new DomainRules(
                     defaults.noticePeriod() != null ? defaults.noticePeriod() : base.noticePeriod(),
                     defaults.escalationWindow() != null ? defaults.escalationWindow() : base.escalationWindow(),
-                    defaults.requiredTags() != null ? defaults.requiredTags() : base.requiredTags());
+                    defaults.requiredTags() != null ? defaults.requiredTags() : base.requiredTags(),
+                    defaults.reminders() != null ? defaults.reminders() : base.reminders());
         }
         Map<String, GovernanceSettings.Override> overrides = new TreeMap<>();
         if (domains != null) {
             domains.forEach((domain, rules) -> overrides.put(
                     domain,
                     new GovernanceSettings.Override(
-                            rules.noticePeriod(), rules.escalationWindow(), rules.requiredTags())));
+                            rules.noticePeriod(), rules.escalationWindow(), rules.requiredTags(), rules.reminders())));
         }
         return new GovernanceSettings(base, overrides);
     }

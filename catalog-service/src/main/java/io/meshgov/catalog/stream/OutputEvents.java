@@ -1,20 +1,27 @@
 package io.meshgov.catalog.stream;
 
 import io.meshgov.catalog.alert.Alert;
+import io.meshgov.catalog.alert.Answer;
 import io.meshgov.catalog.governance.Violation;
+import io.meshgov.catalog.product.ProductVersion;
+import io.meshgov.catalog.product.VersionStatus;
 import io.meshgov.catalog.run.Claim;
 import io.meshgov.catalog.run.DatasetFacts;
 import io.meshgov.catalog.run.Observation;
+import io.meshgov.events.AlertNotice;
 import io.meshgov.events.AlertState;
 import io.meshgov.events.DatasetBound;
 import io.meshgov.events.DatasetName;
 import io.meshgov.events.DatasetRole;
 import io.meshgov.events.DeprecatedVersionConsumerAlert;
+import io.meshgov.events.DeprecationAnswer;
 import io.meshgov.events.EventAccepted;
 import io.meshgov.events.GovernanceViolation;
+import io.meshgov.events.LifecycleDecided;
 import io.meshgov.events.RunAccepted;
 import io.meshgov.events.RunAssertion;
 import io.meshgov.events.RunState;
+import io.meshgov.events.VersionLifecycle;
 import io.meshgov.kit.inbound.InboundEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -27,6 +34,7 @@ final class OutputEvents {
     private OutputEvents() {}
 
     static DeprecatedVersionConsumerAlert alert(Alert alert) {
+        Answer answer = alert.answer();
         return DeprecatedVersionConsumerAlert.newBuilder()
                 .setEventId(alert.eventId())
                 .setOccurredAt(alert.updatedAt())
@@ -41,19 +49,47 @@ final class OutputEvents {
                 .setSunsetAt(alert.sunsetAt())
                 .setReplacementVersion(alert.replacementVersion())
                 .setReason(alert.reason())
+                .setNotice(AlertNotice.valueOf(alert.notice().name()))
+                .setAnswer(answer == null ? null : DeprecationAnswer.valueOf(answer.kind()))
+                .setPlannedAt(answer == null ? null : answer.plannedAt())
+                .setAnswerReason(answer == null ? null : answer.reason())
+                .setPlannedBeforeSunset(answer == null ? null : answer.plannedBefore(alert.sunsetAt()))
+                .setReminderDaysBefore(
+                        alert.notice() == io.meshgov.catalog.alert.AlertNotice.REMINDER
+                                ? alert.remindedDaysBefore()
+                                : null)
+                .build();
+    }
+
+    /** An accepted owner decision; its id derives from the decision's, so a replay repeats it. */
+    static LifecycleDecided decided(InboundEvent input, long position, ProductVersion version) {
+        SpecificRecord event = input.event();
+        return LifecycleDecided.newBuilder()
+                .setEventId(derivedId("decided", event))
+                .setOccurredAt(field(event, "occurredAt"))
+                .setProductId(input.productId())
+                .setPosition(position)
+                .setDomain(input.domain())
+                .setSourceTopic(input.source().topic())
+                .setSourcePartition(input.source().partition())
+                .setSourceOffset(input.source().offset())
+                .setDecisionEventId(String.valueOf((Object) field(event, "eventId")))
+                .setDecisionType(event.getSchema().getFullName())
+                .setVersion(version.version())
+                .setStatus(VersionLifecycle.valueOf(version.status().name()))
+                .setSunsetAt(
+                        version.status() == VersionStatus.DEPRECATED
+                                ? version.deprecation().sunsetAt()
+                                : null)
                 .build();
     }
 
     /** An accepted input, as lineage and quality read it; its id derives from the input's, so a replay repeats it. */
     static EventAccepted accepted(InboundEvent input, long position) {
         SpecificRecord event = input.event();
-        String inputId =
-                String.valueOf(event.get(event.getSchema().getField("eventId").pos()));
         return EventAccepted.newBuilder()
-                .setEventId(UUID.nameUUIDFromBytes(("accepted\u0000" + inputId).getBytes(StandardCharsets.UTF_8))
-                        .toString())
-                .setOccurredAt((Instant)
-                        event.get(event.getSchema().getField("occurredAt").pos()))
+                .setEventId(derivedId("accepted", event))
+                .setOccurredAt(field(event, "occurredAt"))
                 .setProductId(input.productId())
                 .setPosition(position)
                 .setDomain(input.domain())
@@ -62,6 +98,18 @@ final class OutputEvents {
                 .setSourceOffset(input.source().offset())
                 .setEvent(event)
                 .build();
+    }
+
+    /** A deterministic id for what the catalog writes about {@code input}: a replay writes the same id. */
+    private static String derivedId(String kind, SpecificRecord input) {
+        String inputId = String.valueOf((Object) field(input, "eventId"));
+        return UUID.nameUUIDFromBytes((kind + "\u0000" + inputId).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T field(SpecificRecord event, String name) {
+        return (T) event.get(event.getSchema().getField(name).pos());
     }
 
     static GovernanceViolation violation(Violation v) {

@@ -65,6 +65,11 @@ final class StoreBackedState implements ProductState {
         return Optional.ofNullable(alerts.get(ViewKeys.registration(productId, version, consumerId)));
     }
 
+    @Override
+    public List<Alert> alerts(String version) {
+        return scan(alerts, ViewKeys.ofVersion(productId, version));
+    }
+
     /** The product is read only for a version's first status: after that its statuses are their own record. */
     @Override
     public Optional<VersionQuality> quality(String version) {

@@ -35,10 +35,12 @@ public final class CatalogQueries {
 
     private final CatalogReadModel model;
     private final VersionSummaries summaries;
+    private final Campaigns campaigns;
 
     public CatalogQueries(CatalogReadModel model, Clock clock) {
         this.model = model;
         this.summaries = new VersionSummaries(model, clock);
+        this.campaigns = new Campaigns(model, clock);
     }
 
     /**
@@ -93,6 +95,30 @@ public final class CatalogQueries {
         ProductVersion v = p.version(version).orElseThrow(() -> NotFound.version(productId, version));
         Visibility.require(caller, v.spec().classification(), p.domain(), productId + " " + v.version());
         return summaries.details(p, v);
+    }
+
+    /** The deprecation campaign of a version: 404 unless it was deprecated at least once. */
+    public Campaigns.Campaign campaign(Caller caller, String productId, String version) {
+        Product p = model.product(productId).orElseThrow(() -> NotFound.product(productId));
+        ProductVersion v = p.version(version).orElseThrow(() -> NotFound.version(productId, version));
+        Visibility.require(caller, v.spec().classification(), p.domain(), productId + " " + v.version());
+        if (v.deprecation() == null) {
+            throw new NotFound(productId + " " + v.version() + " was never deprecated: it has no campaign");
+        }
+        return campaigns.of(p, v, false);
+    }
+
+    /** The open campaigns of a domain's products (their DEPRECATED versions the caller may see), nearest sunset first. */
+    public List<Campaigns.Campaign> campaigns(Caller caller, String domain) {
+        Sight sight = new Sight(caller, model);
+        return model.products().stream()
+                .filter(p -> p.domain().equals(domain))
+                .flatMap(p -> p.versionsInOrder().stream()
+                        .filter(v -> v.status() == VersionStatus.DEPRECATED && sight.version(p, v))
+                        .map(v -> campaigns.of(p, v, true)))
+                .sorted(java.util.Comparator.comparing(Campaigns.Campaign::sunsetAt)
+                        .thenComparing(Campaigns.Campaign::productId))
+                .toList();
     }
 
     /** What a consumer consumes, less the versions restricted from the caller (404 if that leaves nothing). */

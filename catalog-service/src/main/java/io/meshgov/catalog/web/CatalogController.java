@@ -1,6 +1,7 @@
 package io.meshgov.catalog.web;
 
 import io.meshgov.catalog.product.VersionStatus;
+import io.meshgov.catalog.view.Campaigns;
 import io.meshgov.catalog.view.CatalogQueries;
 import io.meshgov.catalog.view.Responses;
 import io.meshgov.kit.security.Caller;
@@ -49,6 +50,16 @@ class CatalogController {
     @GetMapping("/products/{productId}/versions/{version}")
     Responses.VersionDetails version(Caller caller, @PathVariable String productId, @PathVariable String version) {
         return queries.version(caller, Params.productId(productId), Params.version(version));
+    }
+
+    @GetMapping("/products/{productId}/versions/{version}/campaign")
+    Campaigns.Campaign campaign(Caller caller, @PathVariable String productId, @PathVariable String version) {
+        return queries.campaign(caller, Params.productId(productId), Params.version(version));
+    }
+
+    @GetMapping("/domains/{domain}/campaigns")
+    List<Campaigns.Campaign> campaigns(Caller caller, @PathVariable String domain) {
+        return queries.campaigns(caller, Params.domain(domain));
     }
 
     @GetMapping("/consumers/{consumerId}")

@@ -87,6 +87,34 @@ public final class Given {
                 source(domain, at, "deregistered", consumer, version, at.toString()), PRODUCT, version, consumer);
     }
 
+    public static CatalogEvent.SunsetExtended sunsetExtended(
+            String domain, String version, Instant at, Instant sunset) {
+        return new CatalogEvent.SunsetExtended(
+                source(domain, at, "sunset-extended", version, sunset.toString(), at.toString()),
+                PRODUCT,
+                version,
+                sunset,
+                "the analyst asked for a quarter");
+    }
+
+    public static CatalogEvent.KeptInService keptInService(String domain, String version, Instant at) {
+        return new CatalogEvent.KeptInService(
+                source(domain, at, "kept-in-service", version, at.toString()), PRODUCT, version, "too many consumers");
+    }
+
+    /** An answer: ACKNOWLEDGED or EXTENSION_REQUESTED with {@code planned}, OBJECTED without. */
+    public static CatalogEvent.Answered answered(
+            String domain, String consumer, String version, String answer, Instant at, Instant planned) {
+        return new CatalogEvent.Answered(
+                source(domain, at, "answered", consumer, version, answer, at.toString(), String.valueOf(planned)),
+                PRODUCT,
+                version,
+                consumer,
+                answer,
+                planned,
+                answer.equals("ACKNOWLEDGED") ? null : "month-end close needs it");
+    }
+
     /** quality-service's verdict on one KPI of a version, as it arrives on mesh.quality.status. */
     public static CatalogEvent.QualityChanged qualityChanged(String version, String kpi, String status, Instant at) {
         Source source = new Source(

@@ -10,7 +10,6 @@ import io.meshgov.catalog.governance.Violation;
 import io.meshgov.catalog.governance.avro.AvroOutputSchemas;
 import io.meshgov.catalog.product.Product;
 import io.meshgov.catalog.product.VersionQuality;
-import io.meshgov.mesh.SemanticVersion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +42,7 @@ public final class LedgerHarness implements ProductState {
 
     public Outcome apply(CatalogEvent event) {
         Outcome outcome = record(ledger.apply(event, this));
-        if (outcome.accepted() instanceof CatalogEvent.Published p) release(SemanticVersion.parse(p.version()));
+        outcome.releases().forEach(this::release);
         return outcome;
     }
 
@@ -54,10 +53,9 @@ public final class LedgerHarness implements ProductState {
         due.forEach(h -> record(ledger.decide(h.event(), this)));
     }
 
-    private void release(SemanticVersion version) {
-        List<Outcome.Held> waiting = held.stream()
-                .filter(h -> h.awaitedVersion().equals(version.toString()))
-                .toList();
+    private void release(String awaited) {
+        List<Outcome.Held> waiting =
+                held.stream().filter(h -> h.awaitedVersion().equals(awaited)).toList();
         held.removeAll(waiting);
         waiting.forEach(h -> apply(h.event()));
     }
@@ -128,6 +126,24 @@ public final class LedgerHarness implements ProductState {
     @Override
     public Optional<Registration> registration(String version, String consumerId) {
         return Optional.ofNullable(registrations.get(version + "/" + consumerId));
+    }
+
+    @Override
+    public List<Alert> alerts(String version) {
+        return alerts.values().stream().filter(a -> a.version().equals(version)).toList();
+    }
+
+    /** The escalations and reminders a periodic check at {@code now} announces, applied. */
+    public List<Alert> check(java.time.Instant now) {
+        List<Alert> due = new ArrayList<>();
+        for (Alert alert : List.copyOf(alerts.values())) {
+            Optional<Alert> escalated = ledger.escalate(alert, now);
+            escalated.ifPresent(due::add);
+            ledger.remind(escalated.orElse(alert), now).ifPresent(due::add);
+        }
+        due.forEach(a -> alerts.put(a.version() + "/" + a.consumerId(), a));
+        announced.addAll(due);
+        return due;
     }
 
     @Override

@@ -6,6 +6,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.meshgov.catalog.alert.Alert;
+import io.meshgov.catalog.alert.AlertNotice;
 import io.meshgov.catalog.consumer.Registration;
 import io.meshgov.catalog.governance.Violation;
 import io.meshgov.catalog.product.Product;
@@ -71,6 +72,37 @@ class StoredFormatTests {
 
         assertThat(readModel(ViewKeys.ALERTS, ViewKeys.alert(alert), golden).alerts(PRODUCT, "1.0.0"))
                 .containsExactly(alert);
+    }
+
+    /** An alert an earlier build stored, before answers, moved sunsets and reminders: read as one without them. */
+    @Test
+    void anAlertStoredBeforeCampaignsReadsAsOneThatNobodyAnswered() {
+        Alert read = Json.serde(Alert.class)
+                .deserializer()
+                .deserialize(ViewKeys.ALERTS, earlier("catalog-alerts-before-campaigns"));
+
+        assertThat(read.notice()).isEqualTo(AlertNotice.STATE_CHANGED);
+        assertThat(read.answer()).isNull();
+        assertThat(read.sunsetMoves()).isZero();
+        assertThat(read.remindedDaysBefore()).isNull();
+        assertThat(read.eventId())
+                .as("the id its last announcement had")
+                .isEqualTo(java.util
+                        .UUID
+                        .nameUUIDFromBytes((read.alertId() + "\u00002\u0000RESOLVED").getBytes(UTF_8))
+                        .toString());
+    }
+
+    /** A product an earlier build stored: its deprecation's first sunset is its sunset, and it was never withdrawn. */
+    @Test
+    void aDeprecationStoredBeforeSunsetsCouldMoveKeepsItsSunsetAsTheFirst() {
+        Product read = Json.read(earlier("catalog-products-before-campaigns"), Product.class);
+
+        var deprecation = read.version("1.0.0").orElseThrow().deprecation();
+        assertThat(deprecation.firstSunsetAt())
+                .isEqualTo(deprecation.sunsetAt())
+                .isNotNull();
+        assertThat(deprecation.withdrawnAt()).isNull();
     }
 
     /** Read only by the datasets' step, restored from its changelog: its round trip through the golden file. */
@@ -143,6 +175,16 @@ class StoredFormatTests {
      * golden file restored through the same serde. Compared field by field: a record's equals compares arrays (a held
      * event's bytes) by identity.
      */
+    /** A value as an earlier build stored it, kept beside the golden files. */
+    private static byte[] earlier(String name) {
+        try {
+            return java.nio.file.Files.readAllBytes(
+                    java.nio.file.Path.of("src", "test", "resources", "golden", "earlier", name + ".json"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static <V> byte[] storedAsGolden(String store, Class<V> type, V value) {
         Serde<V> serde = Json.serde(type);
         byte[] golden = GoldenFile.assertStoredAsIn(store, serde.serializer().serialize(store, value));

@@ -1,7 +1,7 @@
 package io.meshgov.catalog.stream;
 
 import io.meshgov.catalog.alert.Alert;
-import io.meshgov.catalog.alert.AlertState;
+import io.meshgov.catalog.alert.Answer;
 import io.meshgov.catalog.consumer.Registration;
 import io.meshgov.catalog.event.Source;
 import io.meshgov.catalog.governance.SemanticVersionPolicy;
@@ -21,6 +21,7 @@ import io.meshgov.catalog.run.Observation;
 import io.meshgov.catalog.run.ObservedRun;
 import io.meshgov.catalog.run.RecentKeys;
 import io.meshgov.kit.inbound.SourceCoordinates;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -61,27 +62,35 @@ final class StoredValues {
                 T0.plusSeconds(7_200));
     }
 
-    /** Opened, resolved, reopened (its second episode) and resolved by migration to the replacement. */
+    /**
+     * Opened, resolved, reopened (its second episode), answered (an acknowledgement), its sunset moved once, reminded
+     * 14 days before, and resolved by migration to the replacement.
+     */
     static Alert alert() {
         Instant opened = T0.plusSeconds(3_600);
-        return new Alert(
-                        Alert.idOf(PRODUCT, "1.0.0", CONSUMER),
+        return Alert.opened(
                         PRODUCT,
                         "1.0.0",
                         CONSUMER,
                         "marketing",
                         "sales",
                         "marketing-data@acmeco.example",
-                        AlertState.OPEN,
                         T0.plusSeconds(86_400 * 30),
                         "2.1.0",
                         "1.0.0 is deprecated: superseded by 2.1",
-                        1,
-                        false,
-                        opened,
                         opened)
                 .resolve("deregistered", false, opened.plusSeconds(60))
-                .reopen("registered again", opened.plusSeconds(120))
+                .reopen("registered again", T0.plusSeconds(86_400 * 30), "2.1.0", opened.plusSeconds(120))
+                .answered(
+                        new Answer(
+                                Answer.ACKNOWLEDGED,
+                                T0.plusSeconds(86_400 * 20),
+                                null,
+                                opened.plusSeconds(150),
+                                "0b0e2a9e-5c1f-3a4e-9d1e-6f5a4b3c2d10"),
+                        "churn-dashboard answered ACKNOWLEDGED")
+                .sunsetMovedTo(T0.plusSeconds(86_400 * 45), Duration.ofDays(7), "sunset moved", opened.plusSeconds(160))
+                .reminded(14, "reminder", T0.plusSeconds(86_400 * 31))
                 .resolve("migrated to 2.1.0", true, opened.plusSeconds(180));
     }
 

@@ -30,7 +30,7 @@ public record VersionNode(
                 domain,
                 next,
                 publishedAt,
-                next == VersionStatus.DEPRECATED ? at : deprecatedAt,
+                next == VersionStatus.DEPRECATED ? at : next == VersionStatus.ACTIVE ? null : deprecatedAt,
                 next == VersionStatus.RETIRED ? at : retiredAt,
                 classification);
     }

@@ -1,5 +1,6 @@
 package io.meshgov.lineage.projection;
 
+import io.meshgov.lineage.graph.VersionStatus;
 import java.time.Instant;
 import java.util.List;
 
@@ -38,6 +39,11 @@ public sealed interface LineageEvent {
             implements LineageEvent {}
 
     record Retired(String domain, String productId, String version, long position, Instant at)
+            implements LineageEvent {}
+
+    /** An owner's decision the catalog accepted (a sunset moved, a deprecation withdrawn): the version's new status. */
+    record StatusDecided(
+            String domain, String productId, String version, long position, VersionStatus status, Instant at)
             implements LineageEvent {}
 
     record Registered(

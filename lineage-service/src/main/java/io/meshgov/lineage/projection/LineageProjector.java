@@ -42,6 +42,9 @@ public final class LineageProjector {
         if (event instanceof LineageEvent.Retired e) {
             return changes.version(node.withStatus(VersionStatus.RETIRED, e.at()));
         }
+        if (event instanceof LineageEvent.StatusDecided e) {
+            return e.status() == node.status() ? changes : changes.version(node.withStatus(e.status(), e.at()));
+        }
         if (event instanceof LineageEvent.Registered e) {
             return changes.add(Edge.consumes(
                     node.id(), NodeIds.consumer(e.consumerId()), e.domain(), e.kind(), e.contact(), e.at()));

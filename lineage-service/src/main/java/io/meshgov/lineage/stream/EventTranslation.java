@@ -7,13 +7,25 @@ import io.meshgov.events.DataProductVersionDeprecated;
 import io.meshgov.events.DataProductVersionPublished;
 import io.meshgov.events.DataProductVersionRetired;
 import io.meshgov.events.EventAccepted;
+import io.meshgov.events.LifecycleDecided;
 import io.meshgov.events.SourceSystemInput;
+import io.meshgov.lineage.graph.VersionStatus;
 import io.meshgov.lineage.projection.LineageEvent;
 
 /** The catalog's accepted inputs (Avro) to lineage's own events: the only place that knows both. */
 public final class EventTranslation {
 
     private EventTranslation() {}
+
+    public static LineageEvent toLineageEvent(LifecycleDecided decided) {
+        return new LineageEvent.StatusDecided(
+                decided.getDomain(),
+                decided.getProductId(),
+                decided.getVersion(),
+                decided.getPosition(),
+                VersionStatus.valueOf(decided.getStatus().name()),
+                decided.getOccurredAt());
+    }
 
     public static LineageEvent toLineageEvent(EventAccepted accepted) {
         String domain = accepted.getDomain();

@@ -4,6 +4,7 @@ import io.meshgov.events.DatasetBound;
 import io.meshgov.events.DatasetName;
 import io.meshgov.events.DatasetRole;
 import io.meshgov.events.EventAccepted;
+import io.meshgov.events.LifecycleDecided;
 import io.meshgov.events.RunAccepted;
 import io.meshgov.events.RunState;
 import io.meshgov.kit.inbound.InboundEvent;
@@ -65,8 +66,9 @@ final class LineageProcessor implements Processor<String, InboundEvent, Void, Vo
             datasets.put(ServedDataset.byVersionKey(served.versionNodeId(), d.getNamespace(), d.getName()), served);
             return;
         }
-        var event =
-                EventTranslation.toLineageEvent((EventAccepted) record.value().event());
+        var event = record.value().event() instanceof LifecycleDecided decided
+                ? EventTranslation.toLineageEvent(decided)
+                : EventTranslation.toLineageEvent((EventAccepted) record.value().event());
         GraphChanges changes = projector.apply(event, known(event.productId()));
         for (VersionNode node : changes.versions()) versions.put(node.id(), node);
         for (Edge edge : changes.added()) {

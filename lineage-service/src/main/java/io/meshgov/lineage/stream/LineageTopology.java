@@ -44,8 +44,11 @@ public final class LineageTopology {
             ViewKeys.RUNS,
             ViewKeys.DATASETS,
             ViewKeys.READERS);
-    private static final TopicKind ACCEPTED =
-            TopicKind.platform(MeshEventType.EVENT_ACCEPTED, MeshEventType.RUN_ACCEPTED, MeshEventType.DATASET_BOUND);
+    private static final TopicKind ACCEPTED = TopicKind.platform(
+            MeshEventType.EVENT_ACCEPTED,
+            MeshEventType.LIFECYCLE_DECIDED,
+            MeshEventType.RUN_ACCEPTED,
+            MeshEventType.DATASET_BOUND);
 
     private LineageTopology() {}
 

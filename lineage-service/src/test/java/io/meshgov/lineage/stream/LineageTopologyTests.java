@@ -8,8 +8,10 @@ import io.meshgov.events.DatasetBound;
 import io.meshgov.events.DatasetName;
 import io.meshgov.events.DatasetRole;
 import io.meshgov.events.EventAccepted;
+import io.meshgov.events.LifecycleDecided;
 import io.meshgov.events.RunAccepted;
 import io.meshgov.events.RunState;
+import io.meshgov.events.VersionLifecycle;
 import io.meshgov.fixtures.MeshFixtures;
 import io.meshgov.kit.security.Caller;
 import io.meshgov.kit.test.CatalogDecisions;
@@ -112,6 +114,48 @@ class LineageTopologyTests {
                 .extracting(e -> e.kind() + " " + e.to() + " from " + e.consumerDomain())
                 .containsExactly("CONSUMES consumer:sales-dashboard from marketing");
         assertThat(deadLetters.isEmpty()).isTrue();
+    }
+
+    @Test
+    void followsTheOwnersDecisionsTheCatalogAcceptedAtTheirPositions() {
+        accept(1, "sales", MeshFixtures.top10CustomersV21());
+        accept(2, "sales", MeshFixtures.top10CustomersV30());
+        accept(3, "sales", MeshFixtures.top10V21DeprecatedFor30());
+        accepted.pipeInput(
+                TOP_10, encode(decided(4, VersionLifecycle.DEPRECATED, MeshFixtures.T0.plusSeconds(86_400 * 121))));
+
+        assertThat(graph.version(V21)).hasValueSatisfying(node -> assertThat(node.status())
+                .as("a moved sunset leaves it deprecated")
+                .isEqualTo(VersionStatus.DEPRECATED));
+
+        accepted.pipeInput(TOP_10, encode(decided(5, VersionLifecycle.ACTIVE, null)));
+        accepted.pipeInput(TOP_10, encode(decided(4, VersionLifecycle.DEPRECATED, null))); // read again: applied
+
+        assertThat(graph.version(V21)).hasValueSatisfying(node -> {
+            assertThat(node.status()).as("the deprecation withdrawn").isEqualTo(VersionStatus.ACTIVE);
+            assertThat(node.deprecatedAt()).isNull();
+        });
+    }
+
+    private static LifecycleDecided decided(long position, VersionLifecycle status, java.time.Instant sunset) {
+        return LifecycleDecided.newBuilder()
+                .setEventId("decided-" + position)
+                .setOccurredAt(MeshFixtures.T0.plusSeconds(86_400 * 40 + position))
+                .setProductId(TOP_10)
+                .setPosition(position)
+                .setDomain("sales")
+                .setSourceTopic("mesh.sales.products")
+                .setSourcePartition(0)
+                .setSourceOffset(position)
+                .setDecisionEventId("decision-" + position)
+                .setDecisionType(
+                        status == VersionLifecycle.ACTIVE
+                                ? "io.meshgov.events.DataProductVersionKeptInService"
+                                : "io.meshgov.events.DataProductVersionSunsetExtended")
+                .setVersion("2.1.0")
+                .setStatus(status)
+                .setSunsetAt(sunset)
+                .build();
     }
 
     @Test

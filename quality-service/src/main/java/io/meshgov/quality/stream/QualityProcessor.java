@@ -4,6 +4,7 @@ import io.meshgov.events.DataProductVersionDeprecated;
 import io.meshgov.events.DataProductVersionPublished;
 import io.meshgov.events.DataProductVersionRetired;
 import io.meshgov.events.EventAccepted;
+import io.meshgov.events.LifecycleDecided;
 import io.meshgov.events.QualityMeasured;
 import io.meshgov.events.RunAccepted;
 import io.meshgov.kit.inbound.DeadLetter;
@@ -87,6 +88,8 @@ final class QualityProcessor implements Processor<String, InboundEvent, String, 
             }
         } else if (input.event() instanceof EventAccepted accepted) {
             accepted(accepted);
+        } else if (input.event() instanceof LifecycleDecided decided) {
+            decided(decided);
         } // a dataset bound to a version does not concern quality (its runs do)
     }
 
@@ -147,6 +150,15 @@ final class QualityProcessor implements Processor<String, InboundEvent, String, 
         } else if (event instanceof DataProductVersionRetired r) {
             state.status(productId, full(r.getVersion()), "RETIRED");
         } // registrations do not concern quality; their position is applied all the same
+    }
+
+    /** An owner's decision about a deprecated version: its status as the catalog left it, at its position. */
+    private void decided(LifecycleDecided decided) {
+        String productId = decided.getProductId();
+        Optional<AcceptedProduct> known = state.product(productId);
+        if (known.isEmpty() || decided.getPosition() <= known.get().position()) return; // read again: applied
+        state.product(productId, new AcceptedProduct(known.get().owner(), decided.getPosition()));
+        state.status(productId, decided.getVersion(), decided.getStatus().name());
     }
 
     private void expirePending(long streamTime) {

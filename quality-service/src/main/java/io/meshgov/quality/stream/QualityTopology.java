@@ -40,7 +40,11 @@ public final class QualityTopology {
             Pattern.compile(InputTopic.QUALITY.pattern().pattern() + "|" + Pattern.quote(Topics.GOVERNANCE_ACCEPTED));
     private static final Map<String, TopicKind> PLATFORM_INPUTS = Map.of(
             Topics.GOVERNANCE_ACCEPTED,
-            TopicKind.platform(MeshEventType.EVENT_ACCEPTED, MeshEventType.RUN_ACCEPTED, MeshEventType.DATASET_BOUND));
+            TopicKind.platform(
+                    MeshEventType.EVENT_ACCEPTED,
+                    MeshEventType.LIFECYCLE_DECIDED,
+                    MeshEventType.RUN_ACCEPTED,
+                    MeshEventType.DATASET_BOUND));
 
     private QualityTopology() {}
 

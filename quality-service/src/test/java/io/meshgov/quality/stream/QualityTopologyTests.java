@@ -4,9 +4,11 @@ import static io.meshgov.fixtures.MeshFixtures.T0;
 import static io.meshgov.fixtures.MeshFixtures.TOP_10;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.meshgov.events.LifecycleDecided;
 import io.meshgov.events.QualityStatusChanged;
 import io.meshgov.events.RunAccepted;
 import io.meshgov.events.RunAssertion;
+import io.meshgov.events.VersionLifecycle;
 import io.meshgov.fixtures.MeshFixtures;
 import io.meshgov.kit.test.CatalogDecisions;
 import io.meshgov.kit.test.DriverTopics;
@@ -121,6 +123,40 @@ class QualityTopologyTests {
                 .extracting(kpi -> kpi.kpi() + " " + kpi.status() + " " + kpi.value())
                 .containsExactly("completeness FAILING 0.97", "freshness_minutes null null");
         assertThat(deadLetters.isEmpty()).isTrue();
+    }
+
+    @Test
+    void followsTheStatusAnOwnersDecisionLeftAtItsPosition() {
+        accepted.pipeInput(
+                TOP_10, encode(CatalogDecisions.accepted("sales", MeshFixtures.top10CustomersV21(), 1, 0)), T0);
+        accepted.pipeInput(
+                TOP_10, encode(CatalogDecisions.accepted("sales", MeshFixtures.top10V21DeprecatedFor30(), 2, 1)), T0);
+        assertThat(readModel.version(TOP_10, "2.1.0").orElseThrow().status()).isEqualTo("DEPRECATED");
+
+        accepted.pipeInput(TOP_10, encode(keptInService(3)), T0.plusSeconds(60));
+        accepted.pipeInput(
+                TOP_10, encode(CatalogDecisions.accepted("sales", MeshFixtures.top10V21DeprecatedFor30(), 2, 1)), T0);
+
+        assertThat(readModel.version(TOP_10, "2.1.0").orElseThrow().status())
+                .as("ACTIVE again; the deprecation read again is applied already")
+                .isEqualTo("ACTIVE");
+    }
+
+    private static LifecycleDecided keptInService(long position) {
+        return LifecycleDecided.newBuilder()
+                .setEventId("decided-" + position)
+                .setOccurredAt(T0.plusSeconds(60))
+                .setProductId(TOP_10)
+                .setPosition(position)
+                .setDomain("sales")
+                .setSourceTopic("mesh.sales.products")
+                .setSourcePartition(0)
+                .setSourceOffset(position)
+                .setDecisionEventId("decision-" + position)
+                .setDecisionType("io.meshgov.events.DataProductVersionKeptInService")
+                .setVersion("2.1.0")
+                .setStatus(VersionLifecycle.ACTIVE)
+                .build();
     }
 
     @Test
