@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -66,6 +67,21 @@ class FormErrorsTests {
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body().split("class=\"field-error\"", -1)).hasSize(3);
         assertThat(page.body()).doesNotContainIgnoringCase("exception");
+    }
+
+    @Test
+    void aDecisionOrAnAnswerAboutAVersionThatIsNotDeprecatedIsRefusedBeforeSending() throws Exception {
+        HttpResponse<String> extend = post("extend-sunset", "domain=sales&reason=r&sunset=2030-01-01");
+        HttpResponse<String> answer =
+                post("answer", "domain=finance&consumerId=jane.analyst&answer=OBJECTED&reason=no+budget");
+
+        for (HttpResponse<String> page : List.of(extend, answer)) {
+            assertThat(page.statusCode()).isEqualTo(400);
+            assertThat(page.body())
+                    .contains("class=\"field-error\">version 3.0.0 is ACTIVE, not deprecated")
+                    .doesNotContain("nothing was sent")
+                    .doesNotContainIgnoringCase("exception");
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.meshgov.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.meshgov.events.AlertNotice;
 import io.meshgov.events.DeprecatedVersionConsumerAlert;
 import io.meshgov.kit.test.Api;
 import io.meshgov.kit.test.TopicReader;
@@ -99,14 +100,17 @@ final class DemoOutcomes {
         List<String> announced = TopicReader.readAll(bootstrap, Topics.ALERTS, alerts, Duration.ofSeconds(3)).stream()
                 .map(r -> describe(r.value()))
                 .toList();
-        // the dashboard's alert may also have escalated, correctly, if an escalation check ran between the deprecation
-        // and the dashboard's migration reaching the catalog (checks run every second here); nothing else, once each
+        // the dashboard's alert may also have escalated and been reminded, correctly, if a check ran between the
+        // deprecation and the dashboard's migration reaching the catalog (checks run every second here); the analyst,
+        // silent with the sunset 5 days away, is reminded at the 14-day point (the 3-day one is still to come)
         List<String> required = new ArrayList<>(announced);
         required.remove("sales-dashboard ESCALATED");
+        required.remove("sales-dashboard ESCALATED REMINDER 14");
         assertThat(required)
                 .containsExactlyInAnyOrder(
                         "jane.analyst OPEN",
                         "jane.analyst ESCALATED",
+                        "jane.analyst ESCALATED REMINDER 14",
                         "sales-dashboard OPEN",
                         "sales-dashboard RESOLVED");
     }
@@ -124,6 +128,9 @@ final class DemoOutcomes {
     }
 
     private static String describe(DeprecatedVersionConsumerAlert alert) {
-        return alert.getConsumerId() + " " + alert.getState();
+        return alert.getConsumerId() + " " + alert.getState()
+                + (alert.getNotice() == AlertNotice.STATE_CHANGED
+                        ? ""
+                        : " " + alert.getNotice() + " " + alert.getReminderDaysBefore());
     }
 }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.meshgov.cli.Health;
 import io.meshgov.cli.Workload;
 import io.meshgov.cli.WorkloadPublisher;
+import io.meshgov.events.AlertNotice;
 import io.meshgov.kit.test.TopicReader;
 import io.meshgov.mesh.Topics;
 import io.meshgov.wire.EventSerdes;
@@ -101,13 +102,18 @@ final class FaultRuns {
     }
 
     /**
-     * Fresh instances of the three services with their own application ids (so their own changelogs, which are their read models) and state, reading
-     * every topic from offset 0; fails unless they reach {@code expected}.
+     * Starts fresh instances of the three services with their own application ids (so their own changelogs, which are
+     * their read models) and state, reading every topic from offset 0; returns at once, so that they replay while the
+     * run goes on ({@link #assertCleanReplayReaches} then waits for them).
      */
-    static void assertCleanReplayReaches(MeshDigest expected, MeshProcesses mesh, String bootstrap) throws Exception {
+    static void launchCleanReplay(MeshProcesses mesh) {
         mesh.launch("catalog", "catalog-replay", "--spring.kafka.streams.application-id=replay-catalog")
                 .launch("lineage", "lineage-replay", "--spring.kafka.streams.application-id=replay-lineage")
                 .launch("quality", "quality-replay", "--spring.kafka.streams.application-id=replay-quality", NOT_STALE);
+    }
+
+    /** Fails unless the clean replay's instances ({@link #launchCleanReplay}) reach {@code expected}. */
+    static void assertCleanReplayReaches(MeshDigest expected, MeshProcesses mesh, String bootstrap) throws Exception {
         Health.await(180, mesh.healthUrls());
         awaitNoLag(bootstrap, REPLAY_GROUPS);
         await().atMost(Duration.ofMinutes(3))
@@ -118,11 +124,15 @@ final class FaultRuns {
                         .isEqualTo(expected));
     }
 
-    /** The alert events on mesh.alerts, read as committed, counted by the state each announces. */
+    /**
+     * The alert events on mesh.alerts that announce a state change (not an answer, a moved sunset or a reminder), read
+     * as committed, counted by the state each announces.
+     */
     static Map<String, Long> alertStates(String bootstrap) {
         return TopicReader.readAll(
                         bootstrap, Topics.ALERTS, EventSerdes.alerts().deserializer(), Duration.ofSeconds(3))
                 .stream()
+                .filter(r -> r.value().getNotice() == AlertNotice.STATE_CHANGED)
                 .collect(Collectors.groupingBy(r -> r.value().getState().name(), Collectors.counting()));
     }
 

@@ -278,7 +278,7 @@ public final class CatalogLedger {
         ProductVersion version = product.version(e.version()).orElseThrow();
         Instant at = e.source().occurredAt();
         Duration window = governance.settings().rulesFor(product.domain()).escalationWindow();
-        Outcome outcome = Outcome.nothing().product(product.with(version.sunsetExtended(e.sunsetAt())));
+        Outcome outcome = Outcome.nothing().product(product.with(version.sunsetExtended(e.sunsetAt(), at)));
         for (Alert alert : state.alerts(version.version())) {
             if (!alert.state().isPending()) {
                 outcome.record(alert.withSunset(e.sunsetAt()));

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * Why and until when a deprecated version is still served, and which version replaces it (may be null). The owner may
- * move the sunset later ({@code sunsetAt} is the current one, {@code firstSunsetAt} the one first announced), or
+ * move the sunset later ({@code sunsetAt} is the current one, {@code firstSunsetAt} the one first announced,
+ * {@code extendedAt} when it last moved), or
  * withdraw the deprecation ({@code withdrawnAt}, {@code withdrawnReason}: the version is ACTIVE again).
  */
 public record Deprecation(
@@ -13,6 +14,7 @@ public record Deprecation(
         String replacementVersion,
         Instant deprecatedAt,
         Instant firstSunsetAt,
+        Instant extendedAt,
         Instant withdrawnAt,
         String withdrawnReason) {
 
@@ -21,14 +23,15 @@ public record Deprecation(
     }
 
     public Deprecation(String reason, Instant sunsetAt, String replacementVersion, Instant deprecatedAt) {
-        this(reason, sunsetAt, replacementVersion, deprecatedAt, sunsetAt, null, null);
+        this(reason, sunsetAt, replacementVersion, deprecatedAt, sunsetAt, null, null, null);
     }
 
-    public Deprecation extendedTo(Instant sunset) {
-        return new Deprecation(reason, sunset, replacementVersion, deprecatedAt, firstSunsetAt, null, null);
+    /** The sunset moved later, at {@code at}. */
+    public Deprecation extendedTo(Instant sunset, Instant at) {
+        return new Deprecation(reason, sunset, replacementVersion, deprecatedAt, firstSunsetAt, at, null, null);
     }
 
     public Deprecation withdrawn(String why, Instant at) {
-        return new Deprecation(reason, sunsetAt, replacementVersion, deprecatedAt, firstSunsetAt, at, why);
+        return new Deprecation(reason, sunsetAt, replacementVersion, deprecatedAt, firstSunsetAt, extendedAt, at, why);
     }
 }

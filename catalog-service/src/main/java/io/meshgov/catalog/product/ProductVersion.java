@@ -32,9 +32,9 @@ public record ProductVersion(
     }
 
     /** The owner moved the sunset later. */
-    public ProductVersion sunsetExtended(Instant sunset) {
+    public ProductVersion sunsetExtended(Instant sunset, Instant at) {
         return new ProductVersion(
-                version, spec, publishedAt, publishedEventId, status, deprecation.extendedTo(sunset), retirement);
+                version, spec, publishedAt, publishedEventId, status, deprecation.extendedTo(sunset, at), retirement);
     }
 
     /** The owner withdrew the deprecation: ACTIVE again, its withdrawn deprecation kept for the record. */

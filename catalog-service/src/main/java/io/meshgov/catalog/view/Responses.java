@@ -46,8 +46,20 @@ public final class Responses {
             String classification,
             List<VersionEntry> versions) {}
 
+    /**
+     * A version's deprecation: the sunset in force (moved later {@code sunsetExtendedAt}, first announced as {@code
+     * firstSunsetAt}); {@code withdrawnAt} when the owner kept the version in service (it is ACTIVE again).
+     */
     public record DeprecationInfo(
-            String reason, Instant sunsetAt, String replacementVersion, Instant deprecatedAt, long daysToSunset) {}
+            String reason,
+            Instant sunsetAt,
+            String replacementVersion,
+            Instant deprecatedAt,
+            long daysToSunset,
+            Instant firstSunsetAt,
+            Instant sunsetExtendedAt,
+            Instant withdrawnAt,
+            String withdrawnReason) {}
 
     public record VersionSummary(
             String version,
@@ -79,7 +91,9 @@ public final class Responses {
             String purpose,
             String contact,
             Instant since,
-            AlertState alertState) {}
+            AlertState alertState,
+            String answer,
+            Instant answeredAt) {}
 
     /** For a deprecated version: who moved on and who is still on it. */
     public record Migration(long daysToSunset, List<String> migrated, List<String> pending) {}

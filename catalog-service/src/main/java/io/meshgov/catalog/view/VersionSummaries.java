@@ -1,6 +1,7 @@
 package io.meshgov.catalog.view;
 
 import io.meshgov.catalog.alert.Alert;
+import io.meshgov.catalog.alert.Answer;
 import io.meshgov.catalog.consumer.Registration;
 import io.meshgov.catalog.product.Deprecation;
 import io.meshgov.catalog.product.Product;
@@ -68,9 +69,11 @@ final class VersionSummaries {
                         r.since(),
                         alerts.containsKey(r.consumerId())
                                 ? alerts.get(r.consumerId()).state()
-                                : null))
+                                : null,
+                        answerOf(alerts.get(r.consumerId()), Answer::kind),
+                        answerOf(alerts.get(r.consumerId()), Answer::answeredAt)))
                 .toList();
-        Migration migration = v.deprecation() == null
+        Migration migration = !inForce(v.deprecation())
                 ? null
                 : new Migration(
                         daysToSunset(v.deprecation()),
@@ -90,7 +93,7 @@ final class VersionSummaries {
 
     String warning(ProductVersion v) {
         Deprecation d = v.deprecation();
-        if (d == null) return v.version() + " is " + v.status();
+        if (!inForce(d)) return v.version() + " is " + v.status();
         return v.version() + " is " + v.status() + ": " + d.reason() + "; sunset " + d.sunsetAt() + " ("
                 + daysToSunset(d) + " days)"
                 + (d.replacementVersion() == null ? "" : "; migrate to " + d.replacementVersion());
@@ -100,7 +103,24 @@ final class VersionSummaries {
         return d == null
                 ? null
                 : new DeprecationInfo(
-                        d.reason(), d.sunsetAt(), d.replacementVersion(), d.deprecatedAt(), daysToSunset(d));
+                        d.reason(),
+                        d.sunsetAt(),
+                        d.replacementVersion(),
+                        d.deprecatedAt(),
+                        daysToSunset(d),
+                        d.firstSunsetAt(),
+                        d.extendedAt(),
+                        d.withdrawnAt(),
+                        d.withdrawnReason());
+    }
+
+    /** A deprecation the owner has not withdrawn. */
+    private static boolean inForce(Deprecation d) {
+        return d != null && d.withdrawnAt() == null;
+    }
+
+    private static <T> T answerOf(Alert alert, java.util.function.Function<Answer, T> part) {
+        return alert == null || alert.answer() == null ? null : part.apply(alert.answer());
     }
 
     private long daysToSunset(Deprecation d) {

@@ -8,7 +8,10 @@ public enum Action {
     REGISTER("register to this version", "a consumer's domain"),
     DEREGISTER("deregister from this version", "a consumer's domain"),
     DEPRECATE("deprecate this version", "the owning domain"),
-    RETIRE("retire this version", "the owning domain");
+    RETIRE("retire this version", "the owning domain"),
+    EXTEND_SUNSET("move the sunset later", "the owning domain"),
+    KEEP_SERVING("keep serving this version", "the owning domain"),
+    ANSWER("answer the deprecation", "a consumer's domain");
 
     private final String label;
     private final String actor;
@@ -28,7 +31,7 @@ public enum Action {
     }
 
     public String path() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public static Optional<Action> fromPath(String path) {

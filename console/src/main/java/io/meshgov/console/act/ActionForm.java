@@ -2,7 +2,8 @@ package io.meshgov.console.act;
 
 /**
  * What a person filled in: the acting domain (whose topic the event goes to) and the fields of the action; fields an
- * action does not use stay null. Spring binds it from the form by name.
+ * action does not use stay null. {@code answer} and {@code planned} are a consumer's answer to a deprecation and its
+ * date (the planned migration, or the sunset it asks for). Spring binds it from the form by name.
  */
 public record ActionForm(
         String domain,
@@ -12,9 +13,11 @@ public record ActionForm(
         String contact,
         String reason,
         String sunset,
-        String replacement) {
+        String replacement,
+        String answer,
+        String planned) {
 
     public static ActionForm empty() {
-        return new ActionForm(null, null, null, null, null, null, null, null);
+        return new ActionForm(null, null, null, null, null, null, null, null, null, null);
     }
 }

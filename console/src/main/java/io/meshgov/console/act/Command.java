@@ -39,6 +39,9 @@ public record Command(Map<String, String> errors, String domain, SpecificRecord 
                     case DEREGISTER -> deregister(form, target, errors);
                     case DEPRECATE -> deprecate(form, target, noticePeriod, now, errors);
                     case RETIRE -> retire(form, target, errors);
+                    case EXTEND_SUNSET -> extendSunset(form, target, errors);
+                    case KEEP_SERVING -> keepServing(form, target, errors);
+                    case ANSWER -> answer(form, target, now, errors);
                 };
         return errors.isEmpty() ? new Command(Map.of(), domain, event) : new Command(Map.copyOf(errors), domain, null);
     }
@@ -101,6 +104,87 @@ public record Command(Map<String, String> errors, String domain, SpecificRecord 
         return PipelineEvents.lifecycle(target.productId(), target.version())
                 .reason(reason)
                 .retired();
+    }
+
+    /** A later sunset for a deprecated version (the notice period does not apply: the sunset only moves later). */
+    private static SpecificRecord extendSunset(ActionForm form, Target target, Map<String, String> errors) {
+        String reason = text("reason", form.reason(), MAX_TEXT, errors);
+        Instant sunset = date("sunset", form.sunset(), errors);
+        deprecated(target, errors);
+        if (sunset != null && target.sunsetAt() != null && !sunset.isAfter(target.sunsetAt())) {
+            errors.put("sunset", "the sunset only moves later than " + day(target.sunsetAt()));
+        }
+        if (!errors.isEmpty()) return null;
+        return PipelineEvents.lifecycle(target.productId(), target.version())
+                .reason(reason)
+                .sunsetAt(sunset)
+                .sunsetExtended();
+    }
+
+    private static SpecificRecord keepServing(ActionForm form, Target target, Map<String, String> errors) {
+        String reason = text("reason", form.reason(), MAX_TEXT, errors);
+        deprecated(target, errors);
+        if (!errors.isEmpty()) return null;
+        return PipelineEvents.lifecycle(target.productId(), target.version())
+                .reason(reason)
+                .keptInService();
+    }
+
+    /** A registered consumer's answer: a planned migration date, a requested later sunset and why, or an objection. */
+    private static SpecificRecord answer(ActionForm form, Target target, Instant now, Map<String, String> errors) {
+        String consumerId = text("consumerId", form.consumerId(), 256, errors);
+        if (consumerId != null && target.consumer(consumerId).isEmpty()) {
+            errors.put("consumerId", consumerId + " is not registered to " + target.version());
+        }
+        deprecated(target, errors);
+        String kind = form.answer() == null ? "" : form.answer().trim();
+        var answer = PipelineEvents.answer(consumerId, target.productId(), target.version());
+        switch (kind) {
+            case "ACKNOWLEDGED" -> {
+                Instant planned = date("planned", form.planned(), errors);
+                return errors.isEmpty() ? answer.acknowledged(planned) : null;
+            }
+            case "EXTENSION_REQUESTED" -> {
+                Instant planned = date("planned", form.planned(), errors);
+                String reason = text("reason", form.reason(), MAX_TEXT, errors);
+                if (planned != null && target.sunsetAt() != null && !planned.isAfter(target.sunsetAt())) {
+                    errors.put("planned", "an extension asks for a sunset after " + day(target.sunsetAt()));
+                }
+                return errors.isEmpty() ? answer.extensionRequested(planned, reason) : null;
+            }
+            case "OBJECTED" -> {
+                String reason = text("reason", form.reason(), MAX_TEXT, errors);
+                return errors.isEmpty() ? answer.objected(reason) : null;
+            }
+            default -> {
+                errors.put("answer", "choose ACKNOWLEDGED, EXTENSION_REQUESTED or OBJECTED");
+                return null;
+            }
+        }
+    }
+
+    private static void deprecated(Target target, Map<String, String> errors) {
+        if (!"DEPRECATED".equals(target.status())) {
+            errors.put("version", "version " + target.version() + " is " + target.status() + ", not deprecated");
+        }
+    }
+
+    /** A date, at its start (UTC). */
+    private static Instant date(String field, String value, Map<String, String> errors) {
+        if (value == null || value.isBlank()) {
+            errors.put(field, "a date is required");
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim()).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException e) {
+            errors.put(field, "'" + value.trim() + "' is not a date (YYYY-MM-DD)");
+            return null;
+        }
+    }
+
+    private static LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, ZoneOffset.UTC);
     }
 
     private static String domain(String value, Map<String, String> errors) {

@@ -20,7 +20,8 @@ public record Decision(String state, List<String> reasons) {
     /**
      * {@code violations} are the catalog's for the sent event id; {@code target} the version as the catalog shows it
      * now; {@code consumerId} the consumer a registration or deregistration named; {@code sentAt} the sent event's
-     * time, which the catalog records as the time of the deprecation or retirement it applied.
+     * time, which the catalog records as the time of the deprecation, retirement, moved sunset, withdrawal or answer
+     * it applied.
      */
     public static Decision of(Action action, List<?> violations, Target target, String consumerId, Instant sentAt) {
         List<String> reasons = violations.stream()
@@ -35,6 +36,12 @@ public record Decision(String state, List<String> reasons) {
                     case DEREGISTER -> target.consumer(consumerId).isEmpty();
                     case DEPRECATE -> sentAt.equals(target.deprecatedAt());
                     case RETIRE -> sentAt.equals(target.retiredAt());
+                    case EXTEND_SUNSET -> sentAt.equals(target.sunsetExtendedAt());
+                    case KEEP_SERVING -> sentAt.equals(target.withdrawnAt());
+                    case ANSWER ->
+                        target.consumer(consumerId)
+                                .map(c -> sentAt.equals(c.answeredAt()))
+                                .orElse(false);
                 };
         return new Decision(applied ? "APPLIED" : "WAITING", List.of());
     }

@@ -16,11 +16,17 @@ public record Target(
         String status,
         Instant deprecatedAt,
         Instant retiredAt,
+        Instant sunsetAt,
+        Instant sunsetExtendedAt,
+        Instant withdrawnAt,
         Map<String, String> versions,
         List<Consumer> consumers) {
 
-    /** A registered consumer, with what its deregistration event must repeat. */
-    public record Consumer(String consumerId, String kind, String purpose, String contact) {}
+    /**
+     * A registered consumer, with what its deregistration event must repeat, and when it last answered a deprecation
+     * of this version (null if it has not).
+     */
+    public record Consumer(String consumerId, String kind, String purpose, String contact, Instant answeredAt) {}
 
     public Target {
         versions = Map.copyOf(versions);
@@ -39,7 +45,12 @@ public record Target(
         List<Consumer> consumers = list(details.get("consumers")).stream()
                 .filter(Map.class::isInstance)
                 .map(c -> (Map<?, ?>) c)
-                .map(c -> new Consumer(text(c, "consumerId"), text(c, "kind"), text(c, "purpose"), text(c, "contact")))
+                .map(c -> new Consumer(
+                        text(c, "consumerId"),
+                        text(c, "kind"),
+                        text(c, "purpose"),
+                        text(c, "contact"),
+                        instant(c, "answeredAt")))
                 .toList();
         return new Target(
                 String.valueOf(product.get("id")),
@@ -47,6 +58,9 @@ public record Target(
                 text(version, "status"),
                 instant(version.get("deprecation"), "deprecatedAt"),
                 instant(version.get("retirement"), "retiredAt"),
+                instant(version.get("deprecation"), "sunsetAt"),
+                instant(version.get("deprecation"), "sunsetExtendedAt"),
+                instant(version.get("deprecation"), "withdrawnAt"),
                 versions,
                 consumers);
     }

@@ -71,7 +71,8 @@ class VersionPages {
                 response);
     }
 
-    @PostMapping("/products/{productId}/versions/{version}/{action:register|deregister|deprecate|retire}")
+    @PostMapping(
+            "/products/{productId}/versions/{version}/{action:register|deregister|deprecate|retire|extend-sunset|keep-serving|answer}")
     String act(
             @PathVariable String productId,
             @PathVariable String version,
@@ -142,7 +143,10 @@ class VersionPages {
         if (what.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute(
-                    "problem", new Reply.Problem(400, "action: not one of register, deregister, deprecate, retire"));
+                    "problem",
+                    new Reply.Problem(
+                            400,
+                            "action: not one of register, deregister, deprecate, retire, extend-sunset, keep-serving, answer"));
             return "problem";
         }
         model.addAttribute("sent", new Sent(eventId.toString(), product, version, action, consumer, at));

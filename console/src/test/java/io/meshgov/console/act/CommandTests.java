@@ -7,6 +7,9 @@ import io.meshgov.events.ConsumerKind;
 import io.meshgov.events.ConsumerRegistered;
 import io.meshgov.events.DataProductVersionDeprecated;
 import io.meshgov.events.DataProductVersionRetired;
+import io.meshgov.events.DataProductVersionSunsetExtended;
+import io.meshgov.events.DeprecationAnswer;
+import io.meshgov.events.DeprecationAnswered;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,13 +28,19 @@ class CommandTests {
             "DEPRECATED",
             Instant.parse("2026-11-01T00:00:00Z"),
             null,
+            Instant.parse("2027-01-31T00:00:00Z"),
+            null,
+            null,
             Map.of("2.1.0", "DEPRECATED", "3.0.0", "ACTIVE"),
-            List.of(new Target.Consumer("jane.analyst", "HUMAN", "weekly churn report", "jane@example.com")));
+            List.of(new Target.Consumer("jane.analyst", "HUMAN", "weekly churn report", "jane@example.com", null)));
 
     private static final Target THREE_O = new Target(
             "top-10-customers",
             "3.0.0",
             "ACTIVE",
+            null,
+            null,
+            null,
             null,
             null,
             Map.of("2.1.0", "DEPRECATED", "3.0.0", "ACTIVE"),
@@ -91,6 +100,9 @@ class CommandTests {
                         "top-10-customers",
                         "2.1.0",
                         "ACTIVE",
+                        null,
+                        null,
+                        null,
                         null,
                         null,
                         Map.of("2.1.0", "ACTIVE", "3.0.0", "ACTIVE"),
@@ -161,6 +173,67 @@ class CommandTests {
                         .isEqualTo("replaced by 3.0"));
     }
 
+    @Test
+    void theOwnerMovesTheSunsetOnlyLaterAndKeepsServingOnlyADeprecatedVersion() {
+        Command extend = Command.of(
+                Action.EXTEND_SUNSET,
+                form("sales", null, null, null, null, "finance's close", "2027-03-02", null),
+                TWO_ONE,
+                NOTICE,
+                NOW);
+        Command earlier = Command.of(
+                Action.EXTEND_SUNSET,
+                form("sales", null, null, null, null, "finance's close", "2027-01-15", null),
+                TWO_ONE,
+                NOTICE,
+                NOW);
+        Command keepActive = Command.of(
+                Action.KEEP_SERVING,
+                form("sales", null, null, null, null, "too many", null, null),
+                THREE_O,
+                NOTICE,
+                NOW);
+
+        assertThat(extend.event())
+                .isInstanceOfSatisfying(DataProductVersionSunsetExtended.class, e -> assertThat(e.getSunsetAt())
+                        .isEqualTo(Instant.parse("2027-03-02T00:00:00Z")));
+        assertThat(earlier.errors()).containsEntry("sunset", "the sunset only moves later than 2027-01-31");
+        assertThat(keepActive.errors()).containsEntry("version", "version 3.0.0 is ACTIVE, not deprecated");
+    }
+
+    @Test
+    void aConsumerAnswersWithADateOrAReasonAsItsAnswerNeeds() {
+        Command asks = Command.of(
+                Action.ANSWER,
+                answer("jane.analyst", "EXTENSION_REQUESTED", "2027-03-01", "quarter-end close"),
+                TWO_ONE,
+                NOTICE,
+                NOW);
+        Command tooEarly = Command.of(
+                Action.ANSWER,
+                answer("jane.analyst", "EXTENSION_REQUESTED", "2027-01-01", "close"),
+                TWO_ONE,
+                NOTICE,
+                NOW);
+        Command stranger =
+                Command.of(Action.ANSWER, answer("bob", "ACKNOWLEDGED", "2027-01-01", null), TWO_ONE, NOTICE, NOW);
+        Command unexplained =
+                Command.of(Action.ANSWER, answer("jane.analyst", "OBJECTED", null, " "), TWO_ONE, NOTICE, NOW);
+
+        assertThat(asks.domain()).isEqualTo("finance");
+        assertThat(asks.event()).isInstanceOfSatisfying(DeprecationAnswered.class, e -> {
+            assertThat(e.getAnswer()).isEqualTo(DeprecationAnswer.EXTENSION_REQUESTED);
+            assertThat(e.getPlannedAt()).isEqualTo(Instant.parse("2027-03-01T00:00:00Z"));
+        });
+        assertThat(tooEarly.errors()).containsEntry("planned", "an extension asks for a sunset after 2027-01-31");
+        assertThat(stranger.errors()).containsEntry("consumerId", "bob is not registered to 2.1.0");
+        assertThat(unexplained.errors()).containsEntry("reason", "reason is required");
+    }
+
+    private static ActionForm answer(String consumer, String kind, String planned, String reason) {
+        return new ActionForm("finance", consumer, null, null, null, reason, null, null, kind, planned);
+    }
+
     private static ActionForm form(
             String domain,
             String consumerId,
@@ -170,6 +243,6 @@ class CommandTests {
             String reason,
             String sunset,
             String replacement) {
-        return new ActionForm(domain, consumerId, kind, purpose, contact, reason, sunset, replacement);
+        return new ActionForm(domain, consumerId, kind, purpose, contact, reason, sunset, replacement, null, null);
     }
 }

@@ -48,8 +48,11 @@ class DecisionTests {
                 "ACTIVE",
                 null,
                 null,
+                null,
+                null,
+                null,
                 Map.of(),
-                List.of(new Target.Consumer("jane.analyst", "HUMAN", "report", "jane@example.com")));
+                List.of(new Target.Consumer("jane.analyst", "HUMAN", "report", "jane@example.com", null)));
         Target without = version("ACTIVE", null, null);
 
         assertThat(Decision.of(Action.REGISTER, List.of(), withJane, "jane.analyst", SENT_AT)
@@ -67,6 +70,51 @@ class DecisionTests {
     }
 
     private static Target version(String status, Instant deprecatedAt, Instant retiredAt) {
-        return new Target("p", "2.1.0", status, deprecatedAt, retiredAt, Map.of(), List.of());
+        return new Target("p", "2.1.0", status, deprecatedAt, retiredAt, null, null, null, Map.of(), List.of());
+    }
+
+    @Test
+    void anOwnersDecisionOrAnAnswerIsAppliedWhenTheVersionShowsItAtTheSentTime() {
+        Instant earlier = SENT_AT.minusSeconds(60);
+        Target extended = new Target(
+                "p",
+                "2.1.0",
+                "DEPRECATED",
+                earlier,
+                null,
+                SENT_AT.plusSeconds(86_400 * 60),
+                SENT_AT,
+                null,
+                Map.of(),
+                List.of(new Target.Consumer("jane.analyst", "HUMAN", "report", "j@example.com", SENT_AT)));
+        Target extendedBefore = new Target(
+                "p",
+                "2.1.0",
+                "DEPRECATED",
+                earlier,
+                null,
+                SENT_AT.plusSeconds(86_400 * 60),
+                earlier,
+                null,
+                Map.of(),
+                List.of(new Target.Consumer("jane.analyst", "HUMAN", "report", "j@example.com", earlier)));
+        Target kept = new Target("p", "2.1.0", "ACTIVE", earlier, null, null, null, SENT_AT, Map.of(), List.of());
+
+        assertThat(Decision.of(Action.EXTEND_SUNSET, List.of(), extended, "", SENT_AT)
+                        .state())
+                .isEqualTo("APPLIED");
+        assertThat(Decision.of(Action.EXTEND_SUNSET, List.of(), extendedBefore, "", SENT_AT)
+                        .state())
+                .as("an earlier extension is not this one")
+                .isEqualTo("WAITING");
+        assertThat(Decision.of(Action.KEEP_SERVING, List.of(), kept, "", SENT_AT)
+                        .state())
+                .isEqualTo("APPLIED");
+        assertThat(Decision.of(Action.ANSWER, List.of(), extended, "jane.analyst", SENT_AT)
+                        .state())
+                .isEqualTo("APPLIED");
+        assertThat(Decision.of(Action.ANSWER, List.of(), extendedBefore, "jane.analyst", SENT_AT)
+                        .state())
+                .isEqualTo("WAITING");
     }
 }
