@@ -30,6 +30,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Reliability scenarios 1, 5 and 6 (docs/reliability.md) in one run, since each needs the whole mesh as processes
@@ -51,6 +52,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Size: {@code -Dmeshgov.faults.scale} (default 0.01: ~11k events; the {@code long-faults} profile runs 0.1:
  * ~114k) published at {@code -Dmeshgov.faults.rate} events/s.
  */
+@Isolated // alone: its kills are timed against a load that other classes' processes would slow unevenly
 class FaultInjectionTests {
 
     /**
@@ -95,6 +97,7 @@ class FaultInjectionTests {
         ExpectedOutputs expected = ExpectedOutputs.of(FaultRuns.workload());
         assertThat(expected.opened()).as("the workload opens alerts").isPositive();
         assertThat(expected.violations()).as("the workload breaks rules").isPositive();
+        long began = System.nanoTime();
         try (KafkaProcess kafka = KafkaProcess.formatAndStart(home.resolve("kafka"));
                 MeshProcesses mesh = new MeshProcesses(kafka.bootstrap(), home)) {
             String bootstrap = kafka.bootstrap();
@@ -106,6 +109,7 @@ class FaultInjectionTests {
                     .launch("quality", "quality", FaultRuns.NOT_STALE)
                     .launch("quality", "quality-2", FaultRuns.NOT_STALE);
             Health.await(180, mesh.healthUrls());
+            long launched = millisSince(began);
 
             long started = System.nanoTime();
             BrokerGate gate = new BrokerGate();
@@ -185,6 +189,10 @@ class FaultInjectionTests {
                     .isEqualTo(expected.violations());
             assertThat(outputs.get(Topics.QUALITY_STATUS)).as("status changes").isEqualTo(expected.statusChanges());
 
+            // the clean replay starts now and catches up meanwhile: it reads only what is on the topics, all published
+            FaultRuns.launchCleanReplay(mesh);
+            long lastKillsBegan = System.nanoTime();
+
             // one instance of each service killed at once, each service's two instances polled meanwhile
             Map<String, String> during = new TreeMap<>();
             ExecutorService pollers = Executors.newCachedThreadPool();
@@ -202,14 +210,18 @@ class FaultInjectionTests {
                 pollers.shutdownNow();
             }
 
+            long lastKills = millisSince(lastKillsBegan);
             FaultRuns.assertCleanReplayReaches(settled, mesh, bootstrap);
+            long replayAfter = millisSince(lastKillsBegan) - lastKills;
 
             System.out.printf(
-                    "faults under load: %d events published, acknowledged and on their topics once; %d products,"
+                    "faults under load: six instances UP %d ms after the broker's start; %d events published,"
+                            + " acknowledged and on their topics once; %d products,"
                             + " %d versions; broker stopped at %d ms: every service DOWN after %d ms, UP %d ms after"
                             + " the restart; kills: %s; drained and settled after %d ms; output events (each id"
                             + " once): %s, alerts by state %s; during a last kill of each service (0 wrong"
-                            + " answers): %s; clean replay equal%n",
+                            + " answers): %s, in %d ms; clean replay equal %d ms later%n",
+                    launched,
                     published,
                     settled.products(),
                     settled.versions(),
@@ -220,7 +232,9 @@ class FaultInjectionTests {
                     drained,
                     outputs,
                     alertStates,
-                    during);
+                    during,
+                    lastKills,
+                    replayAfter);
         }
     }
 
