@@ -21,7 +21,11 @@ import tools.jackson.databind.JsonNode;
 
 /** The service's operational surface: health with Kafka Streams state, OpenAPI, and problem+json errors. */
 @CatalogIntegrationTest
-@TestPropertySource(properties = "meshgov.governance.domains.finance.notice-period=90d")
+@TestPropertySource(
+        properties = {
+            "meshgov.governance.domains.finance.notice-period=90d",
+            "meshgov.governance.domains.finance.reminders=30d,7d,1d"
+        })
 class CatalogApplicationTests {
 
     @LocalServerPort
@@ -85,11 +89,12 @@ class CatalogApplicationTests {
         assertThat(sales.get("domain").asString()).isEqualTo("sales");
         assertThat(sales.get("noticePeriodDays").asLong()).isEqualTo(30);
         assertThat(sales.get("escalationWindowDays").asLong()).isEqualTo(7);
-        assertThat(new Api(port)
-                        .ok("/api/domains/finance/rules")
-                        .get("noticePeriodDays")
-                        .asLong())
-                .isEqualTo(90);
+        assertThat(sales.get("reminderDaysBeforeSunset").toString()).isEqualTo("[14,3]");
+        var finance = new Api(port).ok("/api/domains/finance/rules");
+        assertThat(finance.get("noticePeriodDays").asLong()).isEqualTo(90);
+        assertThat(finance.get("reminderDaysBeforeSunset").toString())
+                .as("the domain's own points, longest first")
+                .isEqualTo("[30,7,1]");
     }
 
     @Test

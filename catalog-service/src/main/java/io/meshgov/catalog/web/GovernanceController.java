@@ -63,18 +63,27 @@ class GovernanceController {
 
     /**
      * The rules a domain's events are judged by (its overrides over the defaults): what a form needs to refuse a
-     * deprecation with too little notice before anything is sent.
+     * deprecation with too little notice before anything is sent, and when its silent consumers are reminded.
      */
     @GetMapping("/domains/{domain}/rules")
     DomainRulesView rules(@PathVariable String domain) {
         String name = Params.domain(domain);
         DomainRules rules = governance.settings().rulesFor(name);
         return new DomainRulesView(
-                name, rules.noticePeriod().toDays(), rules.escalationWindow().toDays(), rules.requiredTags());
+                name,
+                rules.noticePeriod().toDays(),
+                rules.escalationWindow().toDays(),
+                rules.requiredTags(),
+                rules.reminders().stream().map(java.time.Duration::toDays).toList());
     }
 
+    /** {@code reminderDaysBeforeSunset}: when a consumer that has not answered a deprecation is reminded. */
     record DomainRulesView(
-            String domain, long noticePeriodDays, long escalationWindowDays, List<String> requiredTags) {}
+            String domain,
+            long noticePeriodDays,
+            long escalationWindowDays,
+            List<String> requiredTags,
+            List<Long> reminderDaysBeforeSunset) {}
 
     /** Inputs the catalog holds until the version they name is published (or their wait runs out). */
     @GetMapping("/held")
