@@ -88,12 +88,13 @@ public record Alert(
      * before any sunset move keeps the id it always had.
      */
     public String eventId() {
-        StringBuilder key = new StringBuilder(alertId + "\u0000" + episode + "\u0000" + state);
-        if (sunsetMoves > 0) key.append("\u0000sunset-moves\u0000").append(sunsetMoves);
-        if (notice != AlertNotice.STATE_CHANGED)
-            key.append('\u0000').append(notice).append('\u0000').append(noticeKey);
-        return UUID.nameUUIDFromBytes(key.toString().getBytes(StandardCharsets.UTF_8))
-                .toString();
+        String key = notice == AlertNotice.STATE_CHANGED
+                ? alertId + "\u0000" + episode + "\u0000" + state
+                        + (sunsetMoves > 0 ? "\u0000sunset-moves\u0000" + sunsetMoves : "")
+                // not the state: whether a periodic check escalated the alert before an answer or a reminder was
+                // decided depends on the wall clock, and a replay must repeat the same ids
+                : alertId + "\u0000" + episode + "\u0000" + notice + "\u0000" + noticeKey;
+        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     public Alert moveTo(AlertState next, String why, Instant at) {
@@ -125,7 +126,7 @@ public record Alert(
                 AlertNotice.STATE_CHANGED,
                 null,
                 null,
-                sunsetMoves,
+                0,
                 null);
     }
 
@@ -179,7 +180,10 @@ public record Alert(
                 remindedDaysBefore);
     }
 
-    /** A resolved alert follows the version's sunset quietly, so that it reads the same in whichever order. */
+    /**
+     * A resolved alert follows the version's sunset quietly (counted as a move, as a pending one would), so that it
+     * reads the same in whichever order.
+     */
     public Alert withSunset(Instant sunset) {
         return new Alert(
                 alertId,
@@ -200,15 +204,17 @@ public record Alert(
                 notice,
                 noticeKey,
                 answer,
-                sunsetMoves,
+                sunsetMoves + 1,
                 remindedDaysBefore);
     }
 
     /**
-     * The owner moved the sunset later: reminders start over for the new sunset, and an escalated alert returns to
-     * OPEN when the new sunset is outside the escalation window at the moment of the decision.
+     * The owner moved the sunset later: reminders start over for the new sunset ({@code passedPoint}, the nearest
+     * point of the new sunset already past at the move, counts as reminded: the move itself told the consumer), and an
+     * escalated alert returns to OPEN when the new sunset is outside the escalation window at the moment of the
+     * decision.
      */
-    public Alert sunsetMovedTo(Instant sunset, Duration window, String why, Instant at) {
+    public Alert sunsetMovedTo(Instant sunset, Duration window, Integer passedPoint, String why, Instant at) {
         AlertState next = state == AlertState.ESCALATED && sunset.isAfter(at.plus(window)) ? AlertState.OPEN : state;
         return new Alert(
                 alertId,
@@ -230,10 +236,13 @@ public record Alert(
                 sunset.toString(),
                 answer,
                 sunsetMoves + 1,
-                null);
+                passedPoint);
     }
 
-    /** A reminder to a silent consumer, {@code days} before the sunset, stamped when it became due. */
+    /**
+     * A reminder to a silent consumer, {@code days} before the sunset, stamped when it became due (or at the alert's
+     * last change, if later: an alert's time never goes back).
+     */
     public Alert reminded(int days, String why, Instant due) {
         return new Alert(
                 alertId,
@@ -250,9 +259,9 @@ public record Alert(
                 episode,
                 migrated,
                 openedAt,
-                due,
+                due.isAfter(updatedAt) ? due : updatedAt,
                 AlertNotice.REMINDER,
-                Integer.toString(days),
+                days + "@" + sunsetAt,
                 answer,
                 sunsetMoves,
                 days);

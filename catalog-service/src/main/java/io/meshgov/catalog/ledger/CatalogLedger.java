@@ -74,10 +74,7 @@ public final class CatalogLedger {
      */
     private static Optional<String> awaitedVersion(CatalogEvent event, ProductState state) {
         if (event instanceof CatalogEvent.Answered e && SemanticVersion.isValid(e.version())) {
-            return unpublished(state, e.version())
-                    .or(() -> state.alert(full(e.version()), e.consumerId()).isPresent()
-                            ? Optional.empty()
-                            : Optional.of(alertOf(e.version())));
+            return unpublished(state, e.version()).or(() -> answerWaits(e, state));
         }
         if (event instanceof CatalogEvent.Registered e && SemanticVersion.isValid(e.version())) {
             return unpublished(state, e.version());
@@ -90,6 +87,25 @@ public final class CatalogLedger {
             return unpublished(state, e.replacementVersion());
         }
         return Optional.empty();
+    }
+
+    /**
+     * An answer waits for an alert of its consumer on the version while there is none, or while the only one is over,
+     * the version is not deprecated and the answer came after it (a deprecation again, on the owner's topic, not read
+     * yet): released by {@link Outcome#releases()} when a deprecation or a registration opens one.
+     */
+    private static Optional<String> answerWaits(CatalogEvent.Answered e, ProductState state) {
+        String version = full(e.version());
+        Optional<Alert> alert = state.alert(version, e.consumerId());
+        boolean deprecated = state.product()
+                .flatMap(p -> p.version(version))
+                .map(v -> v.status() == VersionStatus.DEPRECATED)
+                .orElse(false);
+        boolean waits = alert.isEmpty()
+                || !alert.get().state().isPending()
+                        && !deprecated
+                        && e.source().occurredAt().isAfter(alert.get().updatedAt());
+        return waits ? Optional.of(alertOf(version)) : Optional.empty();
     }
 
     /** What an answer waits for: an alert of its consumer on the version (released by {@link Outcome#releases()}). */
@@ -171,8 +187,10 @@ public final class CatalogLedger {
                     .orElse(false);
         }
         if (event instanceof CatalogEvent.Answered e) {
-            // a repeated answer, an older one read late, or one given after the alert was over or before it opened
+            // a repeated answer, an older one read late, or one given after the alert was over or before it opened;
+            // not one that waits for a deprecation again
             Instant at = e.source().occurredAt();
+            if (answerWaits(e, state).isPresent()) return false;
             return state.alert(version, e.consumerId())
                     .map(alert -> !alert.state().isPending() && !at.isBefore(alert.updatedAt())
                             || at.isBefore(alert.openedAt())
@@ -287,11 +305,21 @@ public final class CatalogLedger {
             outcome.announce(alert.sunsetMovedTo(
                     e.sunsetAt(),
                     window,
+                    passedPoint(product.domain(), e.sunsetAt(), at),
                     product.domain() + " moved the sunset of " + product.id() + " " + version.version() + " from "
                             + alert.sunsetAt() + " to " + e.sunsetAt() + ": " + e.reason(),
                     at));
         }
         return outcome;
+    }
+
+    /** The nearest reminder point of {@code sunset} already past at {@code at} (null if none). */
+    private Integer passedPoint(String ownerDomain, Instant sunset, Instant at) {
+        return governance.settings().rulesFor(ownerDomain).reminders().stream()
+                .filter(point -> !sunset.minus(point).isAfter(at))
+                .min(Duration::compareTo)
+                .map(point -> (int) point.toDays())
+                .orElse(null);
     }
 
     /** The version is ACTIVE again; its consumers' pending alerts resolve with the owner's reason. */

@@ -136,6 +136,44 @@ class DeprecationCampaignTests {
         assertThat(ids).hasSize(catalog.announced().size());
     }
 
+    /**
+     * Kept in service, then deprecated again: an answer to the second deprecation read before it (the owner's topic
+     * read later) waits for the reopened alert instead of being taken for one to the campaign that ended.
+     */
+    @Test
+    void anAnswerToADeprecationAgainReadBeforeItWaitsForTheReopenedAlert() {
+        catalog.apply(keptInService("sales", "2.1", day(40)));
+        var again = deprecated("sales", "2.1", day(100), day(160), "3.0");
+        var answer = answered("finance", "jane.analyst", "2.1", "ACKNOWLEDGED", day(105), day(150));
+
+        catalog.apply(answer);
+        assertThat(catalog.held()).as("waits for the deprecation").hasSize(1);
+        catalog.apply(again);
+
+        assertThat(alert("jane.analyst").episode()).isEqualTo(2);
+        assertThat(alert("jane.analyst").answer()).isNotNull();
+        assertThat(alert("jane.analyst").answer().kind()).isEqualTo(Answer.ACKNOWLEDGED);
+        assertThat(catalog.violations()).isEmpty();
+    }
+
+    /**
+     * A moved sunset counts its nearest point already past as reminded (the move told the consumer), and a reminder is
+     * never stamped before the alert's last change.
+     */
+    @Test
+    void aSunsetMovedCloseDoesNotRemindAtOnceForAPointAlreadyPastAndRemindersNeverGoBackInTime() {
+        catalog.apply(sunsetExtended("sales", "2.1", day(85), day(95)));
+
+        assertThat(catalog.check(day(86)))
+                .as("the 14-day point of day 95 (day 81) was past at the move")
+                .filteredOn(a -> a.notice() == AlertNotice.REMINDER)
+                .isEmpty();
+        assertThat(catalog.check(day(92)))
+                .filteredOn(a -> a.notice() == AlertNotice.REMINDER)
+                .extracting(Alert::remindedDaysBefore, Alert::updatedAt)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple(3, day(92)));
+    }
+
     @Test
     void decisionsOnlyByTheOwnerOnlyOnADeprecatedVersionAndSunsetsOnlyLater() {
         catalog.apply(sunsetExtended("finance", "2.1", day(40), day(150)));

@@ -89,7 +89,8 @@ final class StoredValues {
                                 opened.plusSeconds(150),
                                 "0b0e2a9e-5c1f-3a4e-9d1e-6f5a4b3c2d10"),
                         "churn-dashboard answered ACKNOWLEDGED")
-                .sunsetMovedTo(T0.plusSeconds(86_400 * 45), Duration.ofDays(7), "sunset moved", opened.plusSeconds(160))
+                .sunsetMovedTo(
+                        T0.plusSeconds(86_400 * 45), Duration.ofDays(7), null, "sunset moved", opened.plusSeconds(160))
                 .reminded(14, "reminder", T0.plusSeconds(86_400 * 31))
                 .resolve("migrated to 2.1.0", true, opened.plusSeconds(180));
     }
