@@ -98,23 +98,42 @@ public record Alert(
     }
 
     public Alert moveTo(AlertState next, String why, Instant at) {
-        return with(next, why, episode, migrated, openedAt, at, AlertNotice.STATE_CHANGED, null);
+        return copy(
+                next,
+                sunsetAt,
+                replacementVersion,
+                why,
+                episode,
+                migrated,
+                openedAt,
+                at,
+                AlertNotice.STATE_CHANGED,
+                null,
+                answer,
+                sunsetMoves,
+                remindedDaysBefore);
     }
 
     public Alert resolve(String why, boolean byMigration, Instant at) {
-        return with(AlertState.RESOLVED, why, episode, byMigration, openedAt, at, AlertNotice.STATE_CHANGED, null);
+        return copy(
+                AlertState.RESOLVED,
+                sunsetAt,
+                replacementVersion,
+                why,
+                episode,
+                byMigration,
+                openedAt,
+                at,
+                AlertNotice.STATE_CHANGED,
+                null,
+                answer,
+                sunsetMoves,
+                remindedDaysBefore);
     }
 
     /** Open again, for a new episode (a new deprecation, or the consumer back on the version): no answer yet. */
     public Alert reopen(String why, Instant sunset, String replacement, Instant at) {
-        return new Alert(
-                alertId,
-                productId,
-                version,
-                consumerId,
-                consumerDomain,
-                ownerDomain,
-                contact,
+        return copy(
                 AlertState.OPEN,
                 sunset,
                 replacement,
@@ -132,14 +151,7 @@ public record Alert(
 
     /** The consumer's answer attached; announced with the answer's own event id. */
     public Alert answered(Answer newest, String why) {
-        return new Alert(
-                alertId,
-                productId,
-                version,
-                consumerId,
-                consumerDomain,
-                ownerDomain,
-                contact,
+        return copy(
                 state,
                 sunsetAt,
                 replacementVersion,
@@ -157,14 +169,7 @@ public record Alert(
 
     /** An answer read after the alert resolved, though given before: kept, not announced (the alert is over). */
     public Alert withAnswer(Answer given) {
-        return new Alert(
-                alertId,
-                productId,
-                version,
-                consumerId,
-                consumerDomain,
-                ownerDomain,
-                contact,
+        return copy(
                 state,
                 sunsetAt,
                 replacementVersion,
@@ -185,14 +190,7 @@ public record Alert(
      * reads the same in whichever order.
      */
     public Alert withSunset(Instant sunset) {
-        return new Alert(
-                alertId,
-                productId,
-                version,
-                consumerId,
-                consumerDomain,
-                ownerDomain,
-                contact,
+        return copy(
                 state,
                 sunset,
                 replacementVersion,
@@ -216,14 +214,7 @@ public record Alert(
      */
     public Alert sunsetMovedTo(Instant sunset, Duration window, Integer passedPoint, String why, Instant at) {
         AlertState next = state == AlertState.ESCALATED && sunset.isAfter(at.plus(window)) ? AlertState.OPEN : state;
-        return new Alert(
-                alertId,
-                productId,
-                version,
-                consumerId,
-                consumerDomain,
-                ownerDomain,
-                contact,
+        return copy(
                 next,
                 sunset,
                 replacementVersion,
@@ -244,14 +235,8 @@ public record Alert(
      * last change, if later: an alert's time never goes back).
      */
     public Alert reminded(int days, String why, Instant due) {
-        return new Alert(
-                alertId,
-                productId,
-                version,
-                consumerId,
-                consumerDomain,
-                ownerDomain,
-                contact,
+        Instant at = due.isAfter(updatedAt) ? due : updatedAt;
+        return copy(
                 state,
                 sunsetAt,
                 replacementVersion,
@@ -259,7 +244,7 @@ public record Alert(
                 episode,
                 migrated,
                 openedAt,
-                due.isAfter(updatedAt) ? due : updatedAt,
+                at,
                 AlertNotice.REMINDER,
                 days + "@" + sunsetAt,
                 answer,
@@ -267,15 +252,21 @@ public record Alert(
                 days);
     }
 
-    private Alert with(
+    /** The same consumer on the same version, with everything else as given. */
+    private Alert copy(
             AlertState nextState,
+            Instant sunset,
+            String replacement,
             String why,
             int nextEpisode,
             boolean byMigration,
             Instant since,
             Instant at,
             AlertNotice nextNotice,
-            String key) {
+            String key,
+            Answer nextAnswer,
+            int moves,
+            Integer reminded) {
         return new Alert(
                 alertId,
                 productId,
@@ -285,8 +276,8 @@ public record Alert(
                 ownerDomain,
                 contact,
                 nextState,
-                sunsetAt,
-                replacementVersion,
+                sunset,
+                replacement,
                 why,
                 nextEpisode,
                 byMigration,
@@ -294,9 +285,9 @@ public record Alert(
                 at,
                 nextNotice,
                 key,
-                answer,
-                sunsetMoves,
-                remindedDaysBefore);
+                nextAnswer,
+                moves,
+                reminded);
     }
 
     /** Whether the sunset is within the escalation window of {@code now}. */

@@ -2,7 +2,6 @@ package io.meshgov.catalog.ledger;
 
 import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.alert.AlertState;
-import io.meshgov.catalog.alert.Answer;
 import io.meshgov.catalog.consumer.Registration;
 import io.meshgov.catalog.event.CatalogEvent;
 import io.meshgov.catalog.event.ProductState;
@@ -14,7 +13,6 @@ import io.meshgov.catalog.product.ProductVersion;
 import io.meshgov.catalog.product.Retirement;
 import io.meshgov.catalog.product.VersionStatus;
 import io.meshgov.mesh.SemanticVersion;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -29,9 +27,11 @@ import java.util.Optional;
 public final class CatalogLedger {
 
     private final Governance governance;
+    private final CampaignLedger campaign;
 
     public CatalogLedger(Governance governance) {
         this.governance = governance;
+        this.campaign = new CampaignLedger(governance);
     }
 
     /** Decides the event, or holds it while the version it names is not published yet. */
@@ -55,13 +55,13 @@ public final class CatalogLedger {
         else if (event instanceof CatalogEvent.Deprecated e) outcome = deprecated(e, state);
         else if (event instanceof CatalogEvent.Retired e) outcome = retired(e, state);
         else if (event instanceof CatalogEvent.Registered e) outcome = registered(e, state);
-        else if (event instanceof CatalogEvent.SunsetExtended e) outcome = sunsetExtended(e, state);
-        else if (event instanceof CatalogEvent.KeptInService e) outcome = keptInService(e, state);
-        else if (event instanceof CatalogEvent.Answered e) outcome = answered(e, state);
+        else if (event instanceof CatalogEvent.SunsetExtended e) outcome = campaign.sunsetExtended(e, state);
+        else if (event instanceof CatalogEvent.KeptInService e) outcome = campaign.keptInService(e, state);
+        else if (event instanceof CatalogEvent.Answered e) outcome = campaign.answered(e, state);
         else outcome = deregistered((CatalogEvent.Deregistered) event, state);
         if (event instanceof CatalogEvent.Published) outcome.releases(full(event.version()));
         if (event instanceof CatalogEvent.Deprecated || event instanceof CatalogEvent.Registered) {
-            outcome.releases(alertOf(event.version()));
+            outcome.releases(CampaignLedger.alertOf(event.version()));
         }
         return outcome.accept(event);
     }
@@ -69,12 +69,12 @@ public final class CatalogLedger {
     /**
      * The version an event waits for: a registration to a version not published yet, a deprecation of a published
      * version naming a replacement not published yet, or an answer to a deprecation that has no alert for its
-     * consumer yet ({@link #alertOf}: the deprecation or the registration is on another topic, perhaps read later).
+     * consumer yet ({@link CampaignLedger#alertOf}: the deprecation or the registration is on another topic, perhaps read later).
      * Everything else is decided at once (a product's own events travel in order on its owner's topic).
      */
     private static Optional<String> awaitedVersion(CatalogEvent event, ProductState state) {
         if (event instanceof CatalogEvent.Answered e && SemanticVersion.isValid(e.version())) {
-            return unpublished(state, e.version()).or(() -> answerWaits(e, state));
+            return unpublished(state, e.version()).or(() -> CampaignLedger.answerWaits(e, state));
         }
         if (event instanceof CatalogEvent.Registered e && SemanticVersion.isValid(e.version())) {
             return unpublished(state, e.version());
@@ -87,30 +87,6 @@ public final class CatalogLedger {
             return unpublished(state, e.replacementVersion());
         }
         return Optional.empty();
-    }
-
-    /**
-     * An answer waits for an alert of its consumer on the version while there is none, or while the only one is over,
-     * the version is not deprecated and the answer came after it (a deprecation again, on the owner's topic, not read
-     * yet): released by {@link Outcome#releases()} when a deprecation or a registration opens one.
-     */
-    private static Optional<String> answerWaits(CatalogEvent.Answered e, ProductState state) {
-        String version = full(e.version());
-        Optional<Alert> alert = state.alert(version, e.consumerId());
-        boolean deprecated = state.product()
-                .flatMap(p -> p.version(version))
-                .map(v -> v.status() == VersionStatus.DEPRECATED)
-                .orElse(false);
-        boolean waits = alert.isEmpty()
-                || !alert.get().state().isPending()
-                        && !deprecated
-                        && e.source().occurredAt().isAfter(alert.get().updatedAt());
-        return waits ? Optional.of(alertOf(version)) : Optional.empty();
-    }
-
-    /** What an answer waits for: an alert of its consumer on the version (released by {@link Outcome#releases()}). */
-    public static String alertOf(String version) {
-        return full(version) + " alert";
     }
 
     private static Optional<String> unpublished(ProductState state, String version) {
@@ -136,26 +112,9 @@ public final class CatalogLedger {
                 due.isAfter(alert.updatedAt()) ? due : alert.updatedAt()));
     }
 
-    /**
-     * A reminder to a consumer that has neither answered nor migrated, at the owning domain's reminder points before
-     * the sunset (default 14 and 3 days): once per point and sunset, stamped with the moment it became due. Points that
-     * fell before the alert opened are not reminded (the opening told the consumer); when several are due at once
-     * (the service was down), only the nearest is sent; none after the sunset.
-     */
+    /** A reminder to a consumer that has neither answered nor migrated, when one is due ({@link CampaignLedger}). */
     public Optional<Alert> remind(Alert alert, Instant now) {
-        if (!alert.silent() || !now.isBefore(alert.sunsetAt())) return Optional.empty();
-        Optional<Duration> nearest = governance.settings().rulesFor(alert.ownerDomain()).reminders().stream()
-                .filter(point -> alert.sunsetAt().minus(point).isAfter(alert.openedAt()))
-                .filter(point -> !alert.sunsetAt().minus(point).isAfter(now))
-                .min(Duration::compareTo);
-        if (nearest.isEmpty()) return Optional.empty();
-        int days = (int) nearest.get().toDays();
-        if (alert.remindedDaysBefore() != null && days >= alert.remindedDaysBefore()) return Optional.empty();
-        return Optional.of(alert.reminded(
-                days,
-                "reminder: sunset " + alert.sunsetAt() + " of " + alert.productId() + " " + alert.version() + " is "
-                        + days + " days away and " + alert.consumerId() + " has neither answered nor migrated",
-                alert.sunsetAt().minus(nearest.get())));
+        return campaign.remind(alert, now);
     }
 
     private static boolean changesNothing(CatalogEvent event, ProductState state) {
@@ -186,19 +145,7 @@ public final class CatalogLedger {
                     .map(v -> v.deprecation().withdrawnAt() != null)
                     .orElse(false);
         }
-        if (event instanceof CatalogEvent.Answered e) {
-            // a repeated answer, an older one read late, or one given after the alert was over or before it opened;
-            // not one that waits for a deprecation again
-            Instant at = e.source().occurredAt();
-            if (answerWaits(e, state).isPresent()) return false;
-            return state.alert(version, e.consumerId())
-                    .map(alert -> !alert.state().isPending() && !at.isBefore(alert.updatedAt())
-                            || at.isBefore(alert.openedAt())
-                            || alert.answer() != null
-                                    && (alert.answer().sameAs(e.answer(), e.plannedAt(), e.reason())
-                                            || !answerOf(e).supersedes(alert.answer())))
-                    .orElse(false);
-        }
+        if (event instanceof CatalogEvent.Answered e) return CampaignLedger.changesNothing(e, state, version);
         if (event instanceof CatalogEvent.Registered e) {
             return isRegistered(state, version, e.registration().consumerId());
         }
@@ -287,81 +234,6 @@ public final class CatalogLedger {
         return outcome;
     }
 
-    /**
-     * Every alert of the version follows the sunset, the pending ones announced (escalated ones whose window moved away
-     * are OPEN again), the resolved ones quietly.
-     */
-    private Outcome sunsetExtended(CatalogEvent.SunsetExtended e, ProductState state) {
-        Product product = state.product().orElseThrow();
-        ProductVersion version = product.version(e.version()).orElseThrow();
-        Instant at = e.source().occurredAt();
-        Duration window = governance.settings().rulesFor(product.domain()).escalationWindow();
-        Outcome outcome = Outcome.nothing().product(product.with(version.sunsetExtended(e.sunsetAt(), at)));
-        for (Alert alert : state.alerts(version.version())) {
-            if (!alert.state().isPending()) {
-                outcome.record(alert.withSunset(e.sunsetAt()));
-                continue;
-            }
-            outcome.announce(alert.sunsetMovedTo(
-                    e.sunsetAt(),
-                    window,
-                    passedPoint(product.domain(), e.sunsetAt(), at),
-                    product.domain() + " moved the sunset of " + product.id() + " " + version.version() + " from "
-                            + alert.sunsetAt() + " to " + e.sunsetAt() + ": " + e.reason(),
-                    at));
-        }
-        return outcome;
-    }
-
-    /** The nearest reminder point of {@code sunset} already past at {@code at} (null if none). */
-    private Integer passedPoint(String ownerDomain, Instant sunset, Instant at) {
-        return governance.settings().rulesFor(ownerDomain).reminders().stream()
-                .filter(point -> !sunset.minus(point).isAfter(at))
-                .min(Duration::compareTo)
-                .map(point -> (int) point.toDays())
-                .orElse(null);
-    }
-
-    /** The version is ACTIVE again; its consumers' pending alerts resolve with the owner's reason. */
-    private Outcome keptInService(CatalogEvent.KeptInService e, ProductState state) {
-        Product product = state.product().orElseThrow();
-        ProductVersion version = product.version(e.version()).orElseThrow();
-        Instant at = e.source().occurredAt();
-        Outcome outcome = Outcome.nothing().product(product.with(version.keptInService(e.reason(), at)));
-        for (Alert alert : state.alerts(version.version())) {
-            if (!alert.state().isPending()) continue;
-            outcome.announce(alert.resolve(
-                    product.domain() + " keeps serving " + product.id() + " " + version.version() + ": " + e.reason(),
-                    false,
-                    at));
-        }
-        return outcome;
-    }
-
-    private Outcome answered(CatalogEvent.Answered e, ProductState state) {
-        Alert alert = state.alert(full(e.version()), e.consumerId()).orElseThrow();
-        Answer answer = answerOf(e);
-        // given while the alert was pending, read after it resolved (the migration was on another topic, read first)
-        if (!alert.state().isPending()) return Outcome.nothing().record(alert.withAnswer(answer));
-        Boolean onTime = answer.plannedBefore(alert.sunsetAt());
-        String why = e.consumerId() + " answered " + answer.kind()
-                + (answer.plannedAt() == null ? "" : " for " + answer.plannedAt())
-                + (onTime == null
-                        ? ""
-                        : onTime ? " (before the sunset)" : " (after the sunset " + alert.sunsetAt() + ")")
-                + (answer.reason() == null ? "" : ": " + answer.reason());
-        return Outcome.nothing().announce(alert.answered(answer, why));
-    }
-
-    private static Answer answerOf(CatalogEvent.Answered e) {
-        return new Answer(
-                e.answer(),
-                e.plannedAt(),
-                e.reason(),
-                e.source().occurredAt(),
-                e.source().eventId());
-    }
-
     private Outcome deregistered(CatalogEvent.Deregistered e, ProductState state) {
         String version = full(e.version());
         Registration registration = state.registration(version, e.consumerId()).orElseThrow();
@@ -384,7 +256,7 @@ public final class CatalogLedger {
                 .orElseGet(Outcome::nothing);
     }
 
-    private static String migrated(String consumerId, String version) {
+    static String migrated(String consumerId, String version) {
         return consumerId + " migrated to " + version;
     }
 
@@ -428,7 +300,7 @@ public final class CatalogLedger {
         return state.registration(version, consumerId).isPresent();
     }
 
-    private static String full(String version) {
+    static String full(String version) {
         return SemanticVersion.parse(version).toString();
     }
 

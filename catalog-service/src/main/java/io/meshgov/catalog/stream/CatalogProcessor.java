@@ -118,7 +118,10 @@ final class CatalogProcessor implements Processor<String, InboundEvent, String, 
         if (outcome.accepted() != null) {
             CatalogEvent accepted = outcome.accepted();
             if (accepted instanceof CatalogEvent.SunsetExtended || accepted instanceof CatalogEvent.KeptInService) {
-                announce.decided(input, next(productId), timestamp, decidedStatus(productId, accepted.version()));
+                // the version as the decision left it, in the product the outcome wrote
+                ProductVersion decided =
+                        outcome.product().version(accepted.version()).orElseThrow();
+                announce.decided(input, next(productId), timestamp, decided);
             } else if (!(accepted instanceof CatalogEvent.Answered)) { // answers concern the catalog only
                 announce.accepted(input, next(productId), timestamp);
             }
@@ -128,11 +131,6 @@ final class CatalogProcessor implements Processor<String, InboundEvent, String, 
                 }
             }
         }
-    }
-
-    /** The version as the decision left it, for lineage and quality to follow. */
-    private ProductVersion decidedStatus(String productId, String version) {
-        return state(productId).product().flatMap(p -> p.version(version)).orElseThrow();
     }
 
     private void expireHeld(long streamTime) {
