@@ -28,7 +28,6 @@ import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -58,6 +57,7 @@ final class CatalogProcessor implements Processor<String, InboundEvent, String, 
     private KeyValueStore<String, VersionQuality> qualityStore;
     private KeyValueStore<String, Long> positions;
     private WaitingRoom<HeldEvent> held;
+    private AlertSweep sweep;
 
     CatalogProcessor(CatalogLedger ledger, Clock clock, CatalogSettings settings, EventCodec codec) {
         this.codec = codec;
@@ -86,7 +86,8 @@ final class CatalogProcessor implements Processor<String, InboundEvent, String, 
                         + ViewKeys.SEP
                         + h.eventId(),
                 HeldEvent::timestamp);
-        context.schedule(settings.escalationCheck(), PunctuationType.WALL_CLOCK_TIME, ignored -> escalateDueAlerts());
+        sweep = new AlertSweep(settings.escalationCheck(), settings.escalationBatch());
+        context.schedule(sweep.stepEvery(), PunctuationType.WALL_CLOCK_TIME, this::escalateDueAlerts);
         // the wait is measured in stream time (the records' own timestamps), so a replay decides as the first run did
         context.schedule(Duration.ofSeconds(1), PunctuationType.STREAM_TIME, this::expireHeld);
     }
@@ -186,17 +187,14 @@ final class CatalogProcessor implements Processor<String, InboundEvent, String, 
         }
     }
 
-    private void escalateDueAlerts() {
+    private void escalateDueAlerts(long wallClock) {
         Instant now = clock.instant();
         List<Alert> due = new ArrayList<>();
-        try (KeyValueIterator<String, Alert> all = alertStore.all()) {
-            all.forEachRemaining(kv -> {
-                Alert alert = kv.value;
-                Optional<Alert> escalated = ledger.escalate(alert, now);
-                escalated.ifPresent(due::add);
-                ledger.remind(escalated.orElse(alert), now).ifPresent(due::add);
-            });
-        }
+        sweep.step(alertStore, wallClock, alert -> {
+            Optional<Alert> escalated = ledger.escalate(alert, now);
+            escalated.ifPresent(due::add);
+            ledger.remind(escalated.orElse(alert), now).ifPresent(due::add);
+        });
         for (Alert alert : due) {
             alertStore.put(ViewKeys.alert(alert), alert);
             announce.alert(alert);

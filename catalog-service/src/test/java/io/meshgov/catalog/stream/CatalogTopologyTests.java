@@ -9,12 +9,16 @@ import io.meshgov.catalog.governance.avro.AvroOutputSchemas;
 import io.meshgov.catalog.ledger.CatalogLedger;
 import io.meshgov.catalog.product.Product;
 import io.meshgov.catalog.view.CatalogReadModel;
+import io.meshgov.events.AlertNotice;
+import io.meshgov.events.AlertState;
+import io.meshgov.events.ConsumerKind;
 import io.meshgov.events.EventAccepted;
 import io.meshgov.events.GovernanceViolation;
 import io.meshgov.fixtures.MeshFixtures;
 import io.meshgov.kit.test.DriverTopics;
 import io.meshgov.mesh.DeadLetterHeaders;
 import io.meshgov.mesh.Topics;
+import io.meshgov.pipeline.PipelineEvents;
 import io.meshgov.wire.EventCodec;
 import io.meshgov.wire.EventSerdes;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +27,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -194,14 +202,73 @@ class CatalogTopologyTests {
         assertThat(violations.isEmpty()).isTrue();
     }
 
+    @Test
+    void checksTheAlertsAgainstTheWallClockAFewAtATimeAndEachOnlyOncePerPass() {
+        driver.close();
+        driver = driver(stateDir, 100);
+        var alerts =
+                DriverTopics.events(driver, Topics.ALERTS, EventSerdes.alerts().deserializer());
+        Instant deprecatedAt = MeshFixtures.T0.plus(Duration.ofDays(1));
+        input("mesh.sales.products").pipeInput(TOP_10, encode(MeshFixtures.top10CustomersV21()), MeshFixtures.T0);
+        var consumers = input("mesh.marketing.consumers");
+        for (int i = 0; i < 250; i++) {
+            consumers.pipeInput(TOP_10, encode(registration("consumer-" + i)), MeshFixtures.T0);
+        }
+        input("mesh.sales.products")
+                .pipeInput(
+                        TOP_10,
+                        encode(PipelineEvents.lifecycle(TOP_10, "2.1")
+                                .occurredAt(deprecatedAt)
+                                .reason("load")
+                                .sunsetAt(NOW.plus(Duration.ofDays(5))) // within the 7-day escalation window now
+                                .deprecated()),
+                        deprecatedAt);
+        assertThat(alerts.readValuesToList())
+                .as("alerts opened by the deprecation")
+                .hasSize(250)
+                .allSatisfy(alert -> assertThat(alert.getState()).isEqualTo(AlertState.OPEN));
+
+        List<Integer> checkedPerStep = new ArrayList<>();
+        Set<String> escalated = new HashSet<>();
+        for (int step = 0; step < 4; step++) {
+            driver.advanceWallClockTime(Duration.ofSeconds(1));
+            List<String> changed = alerts.readValuesToList().stream()
+                    .filter(alert ->
+                            alert.getState() == AlertState.ESCALATED && alert.getNotice() == AlertNotice.STATE_CHANGED)
+                    .map(alert -> alert.getConsumerId().toString())
+                    .toList();
+            checkedPerStep.add(changed.size());
+            escalated.addAll(changed);
+        }
+        assertThat(checkedPerStep).as("alerts escalated per one-second step").containsExactly(100, 100, 50, 0);
+        assertThat(escalated).as("consumers whose alert escalated").hasSize(250);
+
+        driver.advanceWallClockTime(Duration.ofSeconds(60)); // the next pass: nothing left to change
+        assertThat(alerts.isEmpty()).isTrue();
+    }
+
+    private static SpecificRecord registration(String consumer) {
+        return PipelineEvents.consumer(consumer, TOP_10, "2.1")
+                .occurredAt(MeshFixtures.T0.plusSeconds(3_600))
+                .kind(ConsumerKind.SYSTEM)
+                .purpose("load")
+                .contact("ops@example.com")
+                .registered();
+    }
+
     /** The catalog's whole topology with the defaults, its clock fixed at {@link #NOW}. */
     static TopologyTestDriver driver(Path stateDir) {
+        return driver(stateDir, 2_000);
+    }
+
+    private static TopologyTestDriver driver(Path stateDir, int escalationBatch) {
         StreamsBuilder builder = new StreamsBuilder();
         CatalogTopology.build(
                 builder,
                 new CatalogLedger(new Governance(GovernanceSettings.defaultsOnly(), new AvroOutputSchemas())),
                 Clock.fixed(NOW, ZoneOffset.UTC),
-                new CatalogSettings(4, (short) 1, Duration.ofSeconds(60), Duration.ofMinutes(5), 10_000),
+                new CatalogSettings(
+                        4, (short) 1, Duration.ofSeconds(60), escalationBatch, Duration.ofMinutes(5), 10_000),
                 CatalogTopology.readModel(APPLICATION_ID),
                 EventCodec.singleObject());
         Properties properties = new Properties();
