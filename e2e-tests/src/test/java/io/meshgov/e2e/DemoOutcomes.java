@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.meshgov.events.AlertNotice;
 import io.meshgov.events.DeprecatedVersionConsumerAlert;
+import io.meshgov.events.QualityBreachConsumerAlert;
 import io.meshgov.kit.test.Api;
 import io.meshgov.kit.test.TopicReader;
 import io.meshgov.mesh.Topics;
@@ -113,6 +114,45 @@ final class DemoOutcomes {
                         "jane.analyst ESCALATED REMINDER 14",
                         "sales-dashboard OPEN",
                         "sales-dashboard RESOLVED");
+    }
+
+    /**
+     * 2.1's KPIs fail in the demo: its consumer jane.analyst is told once per KPI on the quality alert topic, and her
+     * page shows the breaches; nobody else is told about 2.1 but the dashboard, which left 2.1 (told and resolved, or
+     * never told, as the catalog read its departure before or after the breach).
+     */
+    static void verifyQualityAlerts(Api catalog, String bootstrap, Duration patience) {
+        await().atMost(patience).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> assertThat(
+                        catalog.ok("/api/consumers/jane.analyst")
+                                .get("consumes")
+                                .get(0)
+                                .get("qualityBreaches")
+                                .findValuesAsString("kpi"))
+                .containsExactly("assertion.net30_invoices_included", "completeness"));
+        List<QualityBreachConsumerAlert> told = TopicReader.readAll(
+                        bootstrap,
+                        Topics.QUALITY_ALERTS,
+                        EventSerdes.qualityAlerts().deserializer(),
+                        Duration.ofSeconds(3))
+                .stream()
+                .map(r -> r.value())
+                .filter(a -> a.getVersion().equals("2.1.0"))
+                .toList();
+        assertThat(told)
+                .filteredOn(a -> a.getConsumerId().equals("jane.analyst"))
+                .extracting(a -> a.getKpi() + " " + a.getState() + " " + a.getStatus())
+                .containsExactlyInAnyOrder(
+                        "completeness OPEN FAILING", "assertion.net30_invoices_included OPEN FAILING");
+        assertThat(told)
+                .extracting(QualityBreachConsumerAlert::getConsumerId)
+                .allMatch(consumer -> consumer.equals("jane.analyst") || consumer.equals("sales-dashboard"));
+        assertThat(told.stream().filter(a -> a.getConsumerId().equals("sales-dashboard")))
+                .extracting(a -> a.getState().toString())
+                .as("the dashboard's alerts about 2.1, each opened and resolved")
+                .containsOnly("OPEN", "RESOLVED")
+                .satisfies(states -> assertThat(
+                                states.stream().filter("OPEN"::equals).count())
+                        .isEqualTo(states.stream().filter("RESOLVED"::equals).count()));
     }
 
     private static List<String> states(JsonNode alerts) {

@@ -49,6 +49,7 @@ class MeshScriptTests {
                     new Api(quality),
                     "localhost:" + kafka,
                     Duration.ofSeconds(150));
+            DemoOutcomes.verifyQualityAlerts(new Api(catalog), "localhost:" + kafka, Duration.ofSeconds(30));
             ConsoleOutcomes.verifyTheStory(new Api(console));
             if (ConsoleInBrowser.available()) {
                 System.out.println("console in Chromium: " + ConsoleInBrowser.walkTheStory(console));

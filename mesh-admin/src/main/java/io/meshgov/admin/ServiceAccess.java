@@ -16,6 +16,7 @@ public record ServiceAccess(String user, String applicationId, List<String> outp
             "meshgov-catalog",
             List.of(
                     Topics.ALERTS,
+                    Topics.QUALITY_ALERTS,
                     Topics.GOVERNANCE_VIOLATIONS,
                     Topics.GOVERNANCE_ACCEPTED,
                     Topics.CATALOG_DEAD_LETTER));

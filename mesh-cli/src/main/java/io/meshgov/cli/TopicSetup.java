@@ -36,6 +36,7 @@ public final class TopicSetup {
                 .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")));
         for (String topic : List.of(
                 Topics.ALERTS,
+                Topics.QUALITY_ALERTS,
                 Topics.GOVERNANCE_VIOLATIONS,
                 Topics.QUALITY_STATUS,
                 Topics.CATALOG_DEAD_LETTER,

@@ -10,6 +10,13 @@ public final class Topics {
 
     /** {@code DeprecatedVersionConsumerAlert}, written by catalog-service: one record per alert state change. */
     public static final String ALERTS = "mesh.alerts";
+    /**
+     * {@code QualityBreachConsumerAlert}, written by catalog-service: a KPI of a version breached or passing again, one
+     * record per consumer of that version and change. A topic of its own: one event type per alert topic, so that
+     * readers of {@link #ALERTS} (and registry clients using topic-named subjects) are not handed a type they do not
+     * know.
+     */
+    public static final String QUALITY_ALERTS = "mesh.alerts.quality";
     /** {@code GovernanceViolation}, written by catalog-service. */
     public static final String GOVERNANCE_VIOLATIONS = "mesh.governance.violations";
     /**

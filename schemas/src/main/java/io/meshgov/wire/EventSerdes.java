@@ -5,6 +5,7 @@ import io.meshgov.events.DeprecatedVersionConsumerAlert;
 import io.meshgov.events.EventAccepted;
 import io.meshgov.events.GovernanceViolation;
 import io.meshgov.events.LifecycleDecided;
+import io.meshgov.events.QualityBreachConsumerAlert;
 import io.meshgov.events.QualityMeasured;
 import io.meshgov.events.QualityStatusChanged;
 import io.meshgov.events.RunAccepted;
@@ -36,6 +37,10 @@ public final class EventSerdes {
 
     public static Serde<DeprecatedVersionConsumerAlert> alerts() {
         return of(DeprecatedVersionConsumerAlert.class, EnumSet.of(MeshEventType.DEPRECATED_VERSION_CONSUMER_ALERT));
+    }
+
+    public static Serde<QualityBreachConsumerAlert> qualityAlerts() {
+        return of(QualityBreachConsumerAlert.class, EnumSet.of(MeshEventType.QUALITY_BREACH_CONSUMER_ALERT));
     }
 
     public static Serde<GovernanceViolation> violations() {

@@ -13,6 +13,7 @@ import io.meshgov.events.DeprecationAnswered;
 import io.meshgov.events.EventAccepted;
 import io.meshgov.events.GovernanceViolation;
 import io.meshgov.events.LifecycleDecided;
+import io.meshgov.events.QualityBreachConsumerAlert;
 import io.meshgov.events.QualityMeasured;
 import io.meshgov.events.QualityStatusChanged;
 import io.meshgov.events.RunAccepted;
@@ -42,7 +43,8 @@ public enum MeshEventType {
     EVENT_ACCEPTED(EventAccepted.class, null),
     RUN_ACCEPTED(RunAccepted.class, null),
     DATASET_BOUND(DatasetBound.class, null),
-    LIFECYCLE_DECIDED(LifecycleDecided.class, null);
+    LIFECYCLE_DECIDED(LifecycleDecided.class, null),
+    QUALITY_BREACH_CONSUMER_ALERT(QualityBreachConsumerAlert.class, null);
 
     private final Class<? extends SpecificRecord> type;
     private final InputTopic inputTopic;

@@ -12,6 +12,7 @@ import io.meshgov.events.DeprecationAnswered;
 import io.meshgov.events.EventAccepted;
 import io.meshgov.events.GovernanceViolation;
 import io.meshgov.events.LifecycleDecided;
+import io.meshgov.events.QualityBreachConsumerAlert;
 import io.meshgov.events.QualityStatus;
 import io.meshgov.events.QualityStatusChanged;
 import io.meshgov.events.RunAccepted;
@@ -36,6 +37,7 @@ final class EventSamples {
                 InputSamples.salesDashboardLeavesV21(),
                 InputSamples.completenessOfV21(0.97),
                 alert(),
+                qualityAlert(),
                 violation(),
                 statusChanged(),
                 accepted(),
@@ -66,6 +68,25 @@ final class EventSamples {
                 .setSunsetAt(InputSamples.T0.plusSeconds(86_400 * 60))
                 .setReplacementVersion("3.0.0")
                 .setReason("2.1.0 is deprecated")
+                .build();
+    }
+
+    private static QualityBreachConsumerAlert qualityAlert() {
+        return QualityBreachConsumerAlert.newBuilder()
+                .setEventId("4c1e2a9e-5c1f-3a4e-9d1e-6f5a4b3c2d10")
+                .setOccurredAt(InputSamples.T0)
+                .setProductId(InputSamples.TOP_10)
+                .setAlertId("quality-alert-1")
+                .setVersion("2.1.0")
+                .setKpi("completeness")
+                .setConsumerId("jane.analyst")
+                .setConsumerDomain("finance")
+                .setOwnerDomain("sales")
+                .setContact("jane.analyst@acmeco.example")
+                .setState(AlertState.OPEN)
+                .setStatus(QualityStatus.FAILING)
+                .setBreachedAt(InputSamples.T0)
+                .setReason("completeness of top-10-customers 2.1.0 is FAILING")
                 .build();
     }
 

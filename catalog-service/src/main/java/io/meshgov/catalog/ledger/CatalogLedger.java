@@ -36,7 +36,7 @@ public final class CatalogLedger {
 
     /** Decides the event, or holds it while the version it names is not published yet. */
     public Outcome apply(CatalogEvent event, ProductState state) {
-        if (event instanceof CatalogEvent.QualityChanged e) return qualityChanged(e, state);
+        if (event instanceof CatalogEvent.QualityChanged e) return QualityLedger.changed(e, state);
         if (changesNothing(event, state)) return Outcome.nothing();
         Optional<String> awaited = awaitedVersion(event, state);
         if (awaited.isPresent()) return Outcome.held(event, awaited.get());
@@ -46,7 +46,7 @@ public final class CatalogLedger {
     /** Decides the event now, holding nothing: for an event whose wait for its version ran out. */
     public Outcome decide(CatalogEvent event, ProductState state) {
         // quality-service's verdicts are the platform's facts, not a domain's act: no policy governs them
-        if (event instanceof CatalogEvent.QualityChanged e) return qualityChanged(e, state);
+        if (event instanceof CatalogEvent.QualityChanged e) return QualityLedger.changed(e, state);
         if (changesNothing(event, state)) return Outcome.nothing();
         List<Violation> violations = governance.check(event, state);
         if (!violations.isEmpty()) return Outcome.rejected(violations);
@@ -219,6 +219,9 @@ public final class CatalogLedger {
                 e.source().occurredAt());
         Outcome outcome = Outcome.nothing().register(registration);
         Instant at = e.source().occurredAt();
+        if (state.registration(version.version(), r.consumerId()).isEmpty()) {
+            QualityLedger.registered(registration, product.domain(), state, outcome);
+        }
         if (version.status() == VersionStatus.DEPRECATED) {
             Optional<Alert> existing = state.alert(version.version(), r.consumerId());
             if (existing.isEmpty() || !existing.get().state().isPending()) {
@@ -244,16 +247,9 @@ public final class CatalogLedger {
                         e.consumerId() + " deregistered from " + version,
                         false,
                         e.source().occurredAt())));
+        QualityLedger.deregistered(
+                registration, state.product().orElseThrow().domain(), e.source().occurredAt(), state, outcome);
         return outcome;
-    }
-
-    /** A new status of a published version's KPI; a repeated one, or one of an unknown version, changes nothing. */
-    private static Outcome qualityChanged(CatalogEvent.QualityChanged e, ProductState state) {
-        if (e.version() == null || !SemanticVersion.isValid(e.version())) return Outcome.nothing();
-        return state.quality(full(e.version()))
-                .filter(known -> !e.status().equals(known.byKpi().get(e.kpi())))
-                .map(known -> Outcome.nothing().quality(known.with(e.kpi(), e.status())))
-                .orElseGet(Outcome::nothing);
     }
 
     static String migrated(String consumerId, String version) {

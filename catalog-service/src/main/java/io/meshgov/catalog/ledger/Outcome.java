@@ -1,6 +1,7 @@
 package io.meshgov.catalog.ledger;
 
 import io.meshgov.catalog.alert.Alert;
+import io.meshgov.catalog.alert.QualityAlert;
 import io.meshgov.catalog.consumer.Registration;
 import io.meshgov.catalog.event.CatalogEvent;
 import io.meshgov.catalog.governance.Violation;
@@ -11,7 +12,8 @@ import java.util.List;
 
 /**
  * What one event changes: the product (null when unchanged), a version's KPI statuses, registrations added or removed,
- * alerts changed (and which of them announce a new state on the alert topic), and violations when the event was
+ * alerts changed (and which of them announce a new state on the alert topic), quality alerts to consumers, and
+ * violations when the event was
  * rejected; whether the event was accepted (applied: lineage and quality follow it), or is held while the version it
  * names is not published yet.
  */
@@ -23,6 +25,7 @@ public final class Outcome {
     private final List<Registration> deregistered = new ArrayList<>();
     private final List<Alert> alerts = new ArrayList<>();
     private final List<Alert> announced = new ArrayList<>();
+    private final List<QualityAlert> qualityAlerts = new ArrayList<>();
     private final List<Violation> violations = new ArrayList<>();
     private CatalogEvent accepted;
     private Held held;
@@ -90,6 +93,12 @@ public final class Outcome {
         return this;
     }
 
+    /** A quality alert to a consumer: announced only, never stored. */
+    Outcome announce(QualityAlert alert) {
+        qualityAlerts.add(alert);
+        return this;
+    }
+
     /** An alert change kept for migration tracking only. */
     Outcome record(Alert alert) {
         alerts.add(alert);
@@ -121,6 +130,10 @@ public final class Outcome {
         return announced;
     }
 
+    public List<QualityAlert> qualityAlerts() {
+        return qualityAlerts;
+    }
+
     public List<Violation> violations() {
         return violations;
     }
@@ -141,6 +154,7 @@ public final class Outcome {
                 && registered.isEmpty()
                 && deregistered.isEmpty()
                 && alerts.isEmpty()
+                && qualityAlerts.isEmpty()
                 && violations.isEmpty()
                 && held == null;
     }

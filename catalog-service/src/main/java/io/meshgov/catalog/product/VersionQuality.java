@@ -1,28 +1,48 @@
 package io.meshgov.catalog.product;
 
+import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The latest status of each KPI of one version, as quality-service announced them. Kept apart from the product: a
- * status changes far more often than anything a domain publishes, and changing it rewrites only this.
+ * The latest status of each KPI of one version, as quality-service announced them, and the breaches in progress: a KPI
+ * FAILING or STALE since which announcement. Kept apart from the product: a status changes far more often than
+ * anything a domain publishes, and changing it rewrites only this.
  */
-public record VersionQuality(String productId, String version, Map<String, String> byKpi) {
+public record VersionQuality(
+        String productId, String version, Map<String, String> byKpi, Map<String, Breach> breaches) {
+
+    /**
+     * A KPI breached since quality-service said so (event {@code eventId}, at {@code since}): it lasts from FAILING or
+     * STALE until PASSING or NO_OBJECTIVE, whatever bad status it goes through meanwhile.
+     */
+    public record Breach(String eventId, Instant since) {}
 
     public VersionQuality {
         byKpi = Collections.unmodifiableSortedMap(new TreeMap<>(byKpi == null ? Map.of() : byKpi)); // identical JSON
+        // stored before breaches were kept: none known (a KPI already failing then opens one at its next bad status)
+        breaches = Collections.unmodifiableSortedMap(new TreeMap<>(breaches == null ? Map.of() : breaches));
     }
 
     /** A published version of which no status is known yet. */
     public static VersionQuality unknown(String productId, String version) {
-        return new VersionQuality(productId, version, Map.of());
+        return new VersionQuality(productId, version, Map.of(), Map.of());
     }
 
-    public VersionQuality with(String kpi, String status) {
-        Map<String, String> updated = new TreeMap<>(byKpi);
-        updated.put(kpi, status);
-        return new VersionQuality(productId, version, updated);
+    /** Whether a KPI with {@code status} is in breach: FAILING or STALE. */
+    public static boolean isBreach(String status) {
+        return "FAILING".equals(status) || "STALE".equals(status);
+    }
+
+    /** The KPI's new status, announced by event {@code eventId} at {@code at}. */
+    public VersionQuality with(String kpi, String status, String eventId, Instant at) {
+        Map<String, String> statuses = new TreeMap<>(byKpi);
+        statuses.put(kpi, status);
+        Map<String, Breach> open = new TreeMap<>(breaches);
+        if (isBreach(status)) open.putIfAbsent(kpi, new Breach(eventId, at));
+        else open.remove(kpi);
+        return new VersionQuality(productId, version, statuses, open);
     }
 
     /** The worst status over the KPIs: FAILING, then STALE, then PASSING; null when none is known. */

@@ -1,6 +1,7 @@
 package io.meshgov.catalog.stream;
 
 import io.meshgov.catalog.alert.Alert;
+import io.meshgov.catalog.alert.QualityAlert;
 import io.meshgov.catalog.governance.Violation;
 import io.meshgov.catalog.product.ProductVersion;
 import io.meshgov.events.EventAccepted;
@@ -33,6 +34,10 @@ final class Announcements {
 
     void alert(Alert alert) {
         emit(Topics.ALERTS, alert.productId(), outputs.encode(OutputEvents.alert(alert)), now());
+    }
+
+    void qualityAlert(QualityAlert alert) {
+        emit(Topics.QUALITY_ALERTS, alert.productId(), outputs.encode(OutputEvents.qualityAlert(alert)), now());
     }
 
     void violation(Violation v) {

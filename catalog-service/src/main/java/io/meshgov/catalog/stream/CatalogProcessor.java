@@ -180,6 +180,7 @@ final class CatalogProcessor implements Processor<String, InboundEvent, String, 
             alertStore.put(ViewKeys.alert(alert), alert);
         }
         outcome.announced().forEach(announce::alert);
+        outcome.qualityAlerts().forEach(announce::qualityAlert);
         for (Violation v : outcome.violations()) {
             if (violationStore.get(ViewKeys.violation(v)) != null) continue; // redelivered: announced already
             violationStore.put(ViewKeys.violation(v), v);

@@ -2,6 +2,7 @@ package io.meshgov.catalog.stream;
 
 import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.alert.Answer;
+import io.meshgov.catalog.alert.QualityAlert;
 import io.meshgov.catalog.governance.Violation;
 import io.meshgov.catalog.product.ProductVersion;
 import io.meshgov.catalog.product.VersionStatus;
@@ -18,6 +19,8 @@ import io.meshgov.events.DeprecationAnswer;
 import io.meshgov.events.EventAccepted;
 import io.meshgov.events.GovernanceViolation;
 import io.meshgov.events.LifecycleDecided;
+import io.meshgov.events.QualityBreachConsumerAlert;
+import io.meshgov.events.QualityStatus;
 import io.meshgov.events.RunAccepted;
 import io.meshgov.events.RunAssertion;
 import io.meshgov.events.RunState;
@@ -32,6 +35,25 @@ import org.apache.avro.specific.SpecificRecord;
 final class OutputEvents {
 
     private OutputEvents() {}
+
+    static QualityBreachConsumerAlert qualityAlert(QualityAlert alert) {
+        return QualityBreachConsumerAlert.newBuilder()
+                .setEventId(alert.eventId())
+                .setOccurredAt(alert.occurredAt())
+                .setProductId(alert.productId())
+                .setAlertId(alert.alertId())
+                .setVersion(alert.version())
+                .setKpi(alert.kpi())
+                .setConsumerId(alert.consumerId())
+                .setConsumerDomain(alert.consumerDomain())
+                .setOwnerDomain(alert.ownerDomain())
+                .setContact(alert.contact())
+                .setState(AlertState.valueOf(alert.state().name()))
+                .setStatus(QualityStatus.valueOf(alert.status()))
+                .setBreachedAt(alert.breachedAt())
+                .setReason(alert.reason())
+                .build();
+    }
 
     static DeprecatedVersionConsumerAlert alert(Alert alert) {
         Answer answer = alert.answer();

@@ -73,6 +73,7 @@ class StreamsConfiguration {
     KafkaAdmin.NewTopics catalogTopics(CatalogSettings settings, ReadModel readModel) {
         List<NewTopic> topics = new ArrayList<>(List.of(
                 topic(Topics.ALERTS, settings).build(),
+                topic(Topics.QUALITY_ALERTS, settings).build(),
                 topic(Topics.GOVERNANCE_VIOLATIONS, settings).build(),
                 // lineage and quality replay it from offset 0: retained forever, like the domains' input topics
                 topic(Topics.GOVERNANCE_ACCEPTED, settings)

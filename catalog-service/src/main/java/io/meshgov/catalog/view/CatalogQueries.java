@@ -220,7 +220,16 @@ public final class CatalogQueries {
                 .findFirst()
                 .orElse(null);
         String warning = v.status() == VersionStatus.ACTIVE ? null : summaries.warning(v);
-        return new Consumption(p.id(), p.name(), v.version(), v.status(), r.purpose(), r.since(), warning, alert);
+        return new Consumption(
+                p.id(),
+                p.name(),
+                v.version(),
+                v.status(),
+                r.purpose(),
+                r.since(),
+                warning,
+                alert,
+                VersionSummaries.breaches(model.quality(p.id(), v.version()).orElse(null)));
     }
 
     private static boolean involves(Alert alert, String domain) {

@@ -80,9 +80,13 @@ public final class Responses {
             int consumerCount,
             String qualityStatus,
             Map<String, String> quality,
+            List<KpiBreach> qualityBreaches,
             DeprecationInfo deprecation,
             Retirement retirement)
             implements VersionEntry {}
+
+    /** A KPI FAILING or STALE since quality-service said so: its consumers were alerted on mesh.alerts.quality. */
+    public record KpiBreach(String kpi, String status, Instant since) {}
 
     public record VersionConsumer(
             String consumerId,
@@ -109,7 +113,8 @@ public final class Responses {
             String purpose,
             Instant since,
             String warning,
-            AlertState alertState) {}
+            AlertState alertState,
+            List<KpiBreach> qualityBreaches) {}
 
     public record ConsumerDetails(
             String consumerId, String kind, String domain, String contact, List<Consumption> consumes) {}

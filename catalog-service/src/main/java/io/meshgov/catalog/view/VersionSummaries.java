@@ -8,6 +8,7 @@ import io.meshgov.catalog.product.Product;
 import io.meshgov.catalog.product.ProductVersion;
 import io.meshgov.catalog.product.VersionQuality;
 import io.meshgov.catalog.view.Responses.DeprecationInfo;
+import io.meshgov.catalog.view.Responses.KpiBreach;
 import io.meshgov.catalog.view.Responses.Migration;
 import io.meshgov.catalog.view.Responses.VersionConsumer;
 import io.meshgov.catalog.view.Responses.VersionDetails;
@@ -51,8 +52,20 @@ final class VersionSummaries {
                 (int) consumers,
                 quality == null ? null : quality.worst(),
                 quality == null ? Map.of() : quality.byKpi(),
+                breaches(quality),
                 deprecation(v.deprecation()),
                 v.retirement());
+    }
+
+    /** The KPIs of a version in breach, by name. */
+    static List<KpiBreach> breaches(VersionQuality quality) {
+        if (quality == null) return List.of();
+        return quality.breaches().entrySet().stream()
+                .map(b -> new KpiBreach(
+                        b.getKey(),
+                        quality.byKpi().get(b.getKey()),
+                        b.getValue().since()))
+                .toList();
     }
 
     VersionDetails details(Product p, ProductVersion v) {

@@ -12,7 +12,6 @@ import io.meshgov.catalog.event.CatalogEvent;
 import io.meshgov.catalog.ledger.LedgerHarness;
 import io.meshgov.catalog.product.ProductVersion;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +52,7 @@ class CampaignOrderPropertyTests {
         Set<Map<String, Final>> finals = new HashSet<>();
         Set<ProductVersion> versions = new HashSet<>();
         int orders = 0;
-        for (List<CatalogEvent> order : interleavings(topics)) {
+        for (List<CatalogEvent> order : Interleavings.of(topics)) {
             LedgerHarness run = new LedgerHarness();
             run.apply(published("sales", "2.1"));
             run.apply(published("sales", "3.0"));
@@ -84,25 +83,5 @@ class CampaignOrderPropertyTests {
         assertThat(campaign.get("jane.analyst 2.1.0").answer().kind()).isEqualTo(Answer.EXTENSION_REQUESTED);
         assertThat(campaign.get("ops-report 2.1.0").answer()).isNull();
         assertThat(campaign.values()).allSatisfy(f -> assertThat(f.sunsetAt()).isEqualTo(day(121)));
-    }
-
-    /** Every merge of the lists that keeps each list's own order. */
-    private static <T> List<List<T>> interleavings(List<List<T>> lists) {
-        List<List<T>> result = new ArrayList<>();
-        merge(lists, new int[lists.size()], new ArrayList<>(), result);
-        return result;
-    }
-
-    private static <T> void merge(List<List<T>> lists, int[] next, List<T> prefix, List<List<T>> result) {
-        boolean done = true;
-        for (int i = 0; i < lists.size(); i++) {
-            if (next[i] == lists.get(i).size()) continue;
-            done = false;
-            prefix.add(lists.get(i).get(next[i]++));
-            merge(lists, next, prefix, result);
-            next[i]--;
-            prefix.remove(prefix.size() - 1);
-        }
-        if (done) result.add(List.copyOf(prefix));
     }
 }

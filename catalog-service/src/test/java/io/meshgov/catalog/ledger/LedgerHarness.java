@@ -1,6 +1,7 @@
 package io.meshgov.catalog.ledger;
 
 import io.meshgov.catalog.alert.Alert;
+import io.meshgov.catalog.alert.QualityAlert;
 import io.meshgov.catalog.consumer.Registration;
 import io.meshgov.catalog.event.CatalogEvent;
 import io.meshgov.catalog.event.ProductState;
@@ -29,6 +30,7 @@ public final class LedgerHarness implements ProductState {
     private final Map<String, Violation> violations = new LinkedHashMap<>();
     private final Map<String, VersionQuality> quality = new LinkedHashMap<>();
     private final List<Alert> announced = new ArrayList<>();
+    private final List<QualityAlert> qualityAlerts = new ArrayList<>();
     private final List<CatalogEvent> accepted = new ArrayList<>();
     private final List<Outcome.Held> held = new ArrayList<>();
 
@@ -67,6 +69,7 @@ public final class LedgerHarness implements ProductState {
         outcome.deregistered().forEach(r -> registrations.remove(r.version() + "/" + r.consumerId()));
         outcome.alerts().forEach(a -> alerts.put(a.version() + "/" + a.consumerId(), a));
         announced.addAll(outcome.announced());
+        qualityAlerts.addAll(outcome.qualityAlerts());
         outcome.violations().forEach(v -> violations.putIfAbsent(v.violationId(), v));
         if (outcome.accepted() != null) accepted.add(outcome.accepted());
         if (outcome.held() != null) held.add(outcome.held());
@@ -94,6 +97,11 @@ public final class LedgerHarness implements ProductState {
     /** Every alert state change announced so far, in order. */
     public List<Alert> announced() {
         return List.copyOf(announced);
+    }
+
+    /** Every quality alert announced so far, in order. */
+    public List<QualityAlert> qualityAlerts() {
+        return List.copyOf(qualityAlerts);
     }
 
     public List<Alert> alerts() {

@@ -105,6 +105,15 @@ class StoredFormatTests {
         assertThat(deprecation.withdrawnAt()).isNull();
     }
 
+    /** A version's KPI statuses an earlier build stored: no breach in progress is known (none is invented). */
+    @Test
+    void qualityStoredBeforeBreachesWereKeptReadsWithNone() {
+        VersionQuality read = Json.read(earlier("catalog-quality-before-breaches"), VersionQuality.class);
+
+        assertThat(read.byKpi()).containsEntry("freshness_minutes", "FAILING");
+        assertThat(read.breaches()).isEmpty();
+    }
+
     /** Read only by the datasets' step, restored from its changelog: its round trip through the golden file. */
     @Test
     void datasetsAreStoredInTheFormatOfTheGoldenFile() {

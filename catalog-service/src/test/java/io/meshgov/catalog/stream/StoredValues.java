@@ -143,8 +143,16 @@ final class StoredValues {
     /** Two KPIs, given out of order (the store keeps them sorted). */
     static VersionQuality quality() {
         return VersionQuality.unknown(PRODUCT, "2.1.0")
-                .with("freshness_minutes", "FAILING")
-                .with("completeness", "PASSING");
+                .with(
+                        "freshness_minutes",
+                        "FAILING",
+                        "00000000-0000-4000-8000-0000000000f1",
+                        java.time.Instant.parse("2026-02-01T06:00:00Z"))
+                .with(
+                        "completeness",
+                        "PASSING",
+                        "00000000-0000-4000-8000-0000000000f2",
+                        java.time.Instant.parse("2026-02-01T07:00:00Z"));
     }
 
     /** A registration to a version not published yet; its Avro bytes are opaque to the store. */

@@ -1,0 +1,83 @@
+package io.meshgov.catalog.ledger;
+
+import static io.meshgov.catalog.ledger.CatalogLedger.full;
+
+import io.meshgov.catalog.alert.QualityAlert;
+import io.meshgov.catalog.consumer.Registration;
+import io.meshgov.catalog.event.CatalogEvent;
+import io.meshgov.catalog.event.ProductState;
+import io.meshgov.catalog.product.VersionQuality;
+import io.meshgov.catalog.product.VersionQuality.Breach;
+import io.meshgov.mesh.SemanticVersion;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Quality-service's verdicts kept per version, and what they tell the version's consumers: when a KPI turns FAILING or
+ * STALE, each consumer registered to that version gets one alert, resolved when the KPI passes again (or has no
+ * objective any more) or when the consumer leaves the version; a consumer registering while a breach lasts is told at
+ * once. Nobody else is alerted: not the consumers of the product's other versions, not the owner (it has the KPI).
+ */
+final class QualityLedger {
+
+    private QualityLedger() {}
+
+    /** A new status of a published version's KPI; a repeated one, or one of an unknown version, changes nothing. */
+    static Outcome changed(CatalogEvent.QualityChanged e, ProductState state) {
+        if (e.version() == null || !SemanticVersion.isValid(e.version())) return Outcome.nothing();
+        VersionQuality before = state.quality(full(e.version())).orElse(null);
+        if (before == null || e.status().equals(before.byKpi().get(e.kpi()))) return Outcome.nothing();
+        VersionQuality after = before.with(
+                e.kpi(), e.status(), e.source().eventId(), e.source().occurredAt());
+        Outcome outcome = Outcome.nothing().quality(after);
+        Breach was = before.breaches().get(e.kpi());
+        Breach is = after.breaches().get(e.kpi());
+        if ((was == null) == (is == null)) return outcome; // no breach, or the same one going on (FAILING to STALE)
+        String owner = state.product().orElseThrow().domain();
+        for (Registration consumer : state.registrations(after.version())) {
+            outcome.announce(
+                    is != null
+                            ? QualityAlert.open(owner, consumer, e.kpi(), e.status(), is)
+                            : QualityAlert.resolved(
+                                    owner,
+                                    consumer,
+                                    e.kpi(),
+                                    e.status(),
+                                    was,
+                                    e.source().occurredAt(),
+                                    e.kpi() + " of " + after.productId() + " " + after.version() + " is " + e.status()
+                                            + " again"));
+        }
+        return outcome;
+    }
+
+    /** A consumer new to a version: an alert for each breach in progress there. */
+    static void registered(Registration consumer, String owner, ProductState state, Outcome outcome) {
+        for (Map.Entry<String, Breach> breach : breaches(consumer, state).entrySet()) {
+            outcome.announce(QualityAlert.open(
+                    owner, consumer, breach.getKey(), status(consumer, breach, state), breach.getValue()));
+        }
+    }
+
+    /** A consumer that left a version: its alerts there resolved. */
+    static void deregistered(Registration consumer, String owner, Instant at, ProductState state, Outcome outcome) {
+        for (Map.Entry<String, Breach> breach : breaches(consumer, state).entrySet()) {
+            outcome.announce(QualityAlert.resolved(
+                    owner,
+                    consumer,
+                    breach.getKey(),
+                    status(consumer, breach, state),
+                    breach.getValue(),
+                    at,
+                    consumer.consumerId() + " deregistered from " + consumer.version()));
+        }
+    }
+
+    private static Map<String, Breach> breaches(Registration consumer, ProductState state) {
+        return state.quality(consumer.version()).map(VersionQuality::breaches).orElse(Map.of());
+    }
+
+    private static String status(Registration consumer, Map.Entry<String, Breach> breach, ProductState state) {
+        return state.quality(consumer.version()).orElseThrow().byKpi().get(breach.getKey());
+    }
+}
