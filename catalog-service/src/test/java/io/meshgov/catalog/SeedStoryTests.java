@@ -97,7 +97,15 @@ class SeedStoryTests {
                 .contains("meshgov_catalog_deprecated_version_consumers{domain=\"sales\",product=\"top-10-customers\","
                         + "version=\"2.1.0\"} 2.0")
                 .contains("meshgov_catalog_versions{status=\"DEPRECATED\"} 1.0")
-                .contains("meshgov_catalog_products 1.0"));
+                .contains("meshgov_catalog_products 1.0")
+                // what an alert rule routes by: the sunset, and the consumer still on 2.1 with its domain
+                .contains("meshgov_catalog_deprecated_version_sunset_timestamp_seconds{domain=\"sales\","
+                        + "product=\"top-10-customers\",version=\"2.1.0\"} "
+                        + (double) MeshFixtures.T0.plus(Duration.ofDays(91)).getEpochSecond())
+                .contains("meshgov_catalog_deprecated_version_consumer{consumer=\"jane.analyst\","
+                        + "consumer_domain=\"finance\",domain=\"sales\",product=\"top-10-customers\","
+                        + "state=\"ESCALATED\",version=\"2.1.0\"} 1.0")
+                .doesNotContain("consumer=\"sales-dashboard\""));
         JsonNode version = api.ok("/api/products/top-10-customers/versions/2.1.0");
         assertThat(version.get("migration").get("daysToSunset").asLong()).isEqualTo(6);
         assertThat(api.ok("/api/consumers/jane.analyst")

@@ -50,6 +50,11 @@ class MeshScriptTests {
                     "localhost:" + kafka,
                     Duration.ofSeconds(150));
             DemoOutcomes.verifyQualityAlerts(new Api(catalog), "localhost:" + kafka, Duration.ofSeconds(30));
+            MetricsContract.verify(List.of(catalog, lineage, quality));
+            assertThat(MetricsContract.scrape(quality))
+                    .as("a failing KPI's series, labelled with its owning domain for alert routing")
+                    .contains("meshgov_quality_kpi_status{domain=\"sales\",kpi=\"completeness\","
+                            + "product=\"top-10-customers\",status=\"FAILING\",version=\"2.1.0\"} 1.0");
             ConsoleOutcomes.verifyTheStory(new Api(console));
             if (ConsoleInBrowser.available()) {
                 System.out.println("console in Chromium: " + ConsoleInBrowser.walkTheStory(console));

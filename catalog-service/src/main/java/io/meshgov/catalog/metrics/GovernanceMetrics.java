@@ -17,14 +17,18 @@ import io.micrometer.core.instrument.Tags;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * {@code meshgov_catalog_*} gauges: products, versions by status, consumers on each deprecated version, alerts by
- * state, violations by rule. Counted from the read model, so every instance reports the same figures and a replay
- * counts nothing twice. Cardinality is bounded: one series per deprecated version, state and rule.
+ * state, violations by rule and domain; and, in {@link DeprecationMetrics}, each deprecated version's sunset and the
+ * consumers still on it. Counted from the read model, so every instance reports the same figures and a replay counts
+ * nothing twice. Cardinality is bounded: one series per deprecated version, state, rule and domain, and at most a
+ * configured number of consumer series.
  */
 public final class GovernanceMetrics {
 
@@ -35,10 +39,13 @@ public final class GovernanceMetrics {
     private final MultiGauge deprecatedConsumers;
     private final MultiGauge alerts;
     private final MultiGauge violations;
+    private final DeprecationMetrics deprecation;
 
-    public GovernanceMetrics(CatalogReadModel model, Governance governance, MeterRegistry registry) {
+    public GovernanceMetrics(
+            CatalogReadModel model, Governance governance, int maxConsumerSeries, MeterRegistry registry) {
         this.model = model;
         this.governance = governance;
+        this.deprecation = new DeprecationMetrics(maxConsumerSeries, registry);
         registry.gauge("meshgov.catalog.products", products);
         versions = MultiGauge.builder("meshgov.catalog.versions")
                 .description("versions by status")
@@ -50,7 +57,7 @@ public final class GovernanceMetrics {
                 .description("alerts by state")
                 .register(registry);
         violations = MultiGauge.builder("meshgov.catalog.violations")
-                .description("governance violations by rule")
+                .description("governance violations by rule and offending domain")
                 .register(registry);
     }
 
@@ -76,20 +83,33 @@ public final class GovernanceMetrics {
                             allAlerts.stream().collect(Collectors.groupingBy(Alert::state, Collectors.counting())),
                             "state"),
                     true);
-            violations.register(
-                    governance.policies().stream()
-                            .map(GovernancePolicy::id)
-                            .map(rule -> MultiGauge.Row.of(
-                                    Tags.of("rule", rule),
-                                    allViolations.stream()
-                                            .filter(v -> v.ruleId().equals(rule))
-                                            .count()))
-                            .toList(),
-                    true);
+            violations.register(violationRows(all, allViolations), true);
             deprecatedConsumers.register(deprecatedRows(all, consumers), true);
+            deprecation.refresh(all, allAlerts);
         } catch (StoreNotReady restoring) {
             // keep the last figures until the read model is back
         }
+    }
+
+    /**
+     * One series per rule and domain (every domain with a product or a violation), zeros included, so that a rule on
+     * a rising count sees the first violation of a domain as a rise.
+     */
+    private List<MultiGauge.Row<?>> violationRows(List<Product> all, List<Violation> allViolations) {
+        Map<String, Long> counts = allViolations.stream()
+                .collect(Collectors.groupingBy(v -> v.ruleId() + "\u0000" + v.domain(), Collectors.counting()));
+        Set<String> domains = new TreeSet<>();
+        all.forEach(p -> domains.add(p.domain()));
+        allViolations.forEach(v -> domains.add(v.domain()));
+        List<MultiGauge.Row<?>> rows = new ArrayList<>();
+        for (GovernancePolicy policy : governance.policies()) {
+            for (String domain : domains) {
+                rows.add(MultiGauge.Row.of(
+                        Tags.of("rule", policy.id(), "domain", domain),
+                        counts.getOrDefault(policy.id() + "\u0000" + domain, 0L)));
+            }
+        }
+        return rows;
     }
 
     private static List<MultiGauge.Row<?>> deprecatedRows(List<Product> all, Map<String, Long> consumers) {

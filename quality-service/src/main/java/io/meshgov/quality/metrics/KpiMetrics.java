@@ -3,6 +3,7 @@ package io.meshgov.quality.metrics;
 import io.meshgov.kit.streams.StoreNotReady;
 import io.meshgov.quality.slo.KpiStatus;
 import io.meshgov.quality.tracking.KpiState;
+import io.meshgov.quality.tracking.VersionInfo;
 import io.meshgov.quality.view.QualityReadModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
@@ -17,7 +18,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * {@code meshgov_quality_kpi_value{product,version,kpi}} and {@code meshgov_quality_kpi_status{...,status}} (1 for
+ * {@code meshgov_quality_kpi_value{product,version,kpi,domain}} and {@code meshgov_quality_kpi_status{...,status}} (1 for
  * the current status), for at most {@code meshgov.quality.metrics-max-series} KPIs in id order; KPIs beyond the cap
  * are counted in {@code meshgov_quality_kpi_series_dropped} rather than exploding Prometheus' label cardinality.
  */
@@ -46,7 +47,11 @@ public final class KpiMetrics {
             List<MultiGauge.Row<?>> valueRows = new ArrayList<>();
             List<MultiGauge.Row<?>> statusRows = new ArrayList<>();
             for (KpiState s : kept) {
-                Tags tags = Tags.of("product", s.productId(), "version", s.version(), "kpi", s.kpi());
+                // the owning domain: alert routing sends a KPI's alerts to the team that owns the product
+                String domain = model.version(s.productId(), s.version())
+                        .map(VersionInfo::domain)
+                        .orElse("");
+                Tags tags = Tags.of("product", s.productId(), "version", s.version(), "kpi", s.kpi(), "domain", domain);
                 if (s.value() != null) valueRows.add(MultiGauge.Row.of(tags, s.value()));
                 if (s.status() != null) {
                     for (KpiStatus status : KpiStatus.values()) {

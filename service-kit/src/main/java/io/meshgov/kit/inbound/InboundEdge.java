@@ -1,5 +1,7 @@
 package io.meshgov.kit.inbound;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -83,17 +85,21 @@ public final class InboundEdge {
      * one way every step of every service's edge dead-letters, its own inputs' or another step's.
      */
     public static void deadLetters(KStream<String, DeadLetter> dead, String service, String topic, String step) {
-        dead.processValues(() -> new WriteDeadLetter(service), Named.as(step + "-dead-letter"))
+        // counted per service and step; registered at once, so the series exists (at 0) before the first letter
+        Counter letters = Metrics.counter("meshgov.dead.letters", "service", service, "step", step);
+        dead.processValues(() -> new WriteDeadLetter(service, letters), Named.as(step + "-dead-letter"))
                 .to(topic, Produced.with(KEYS, BYTES).withName(step + "-dead-letters"));
     }
 
     /** The record as received, with the dead-letter headers. */
     private static final class WriteDeadLetter implements FixedKeyProcessor<String, DeadLetter, byte[]> {
         private final String service;
+        private final Counter letters;
         private FixedKeyProcessorContext<String, byte[]> context;
 
-        WriteDeadLetter(String service) {
+        WriteDeadLetter(String service, Counter letters) {
             this.service = service;
+            this.letters = letters;
         }
 
         @Override
@@ -105,6 +111,7 @@ public final class InboundEdge {
         public void process(FixedKeyRecord<String, DeadLetter> record) {
             DeadLetter letter = record.value();
             context.forward(record.withValue(letter.bytes()).withHeaders(letter.headers(record.headers(), service)));
+            letters.increment(); // at least once: a transaction aborted after this counts its letters again
         }
     }
 }

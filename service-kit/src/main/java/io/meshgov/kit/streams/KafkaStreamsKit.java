@@ -5,6 +5,7 @@ import io.meshgov.wire.SchemaRegistryClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -79,6 +80,12 @@ public class KafkaStreamsKit {
     @Bean
     HealthIndicator kafkaBrokerHealthIndicator(KafkaAdmin admin) {
         return new BrokerHealth(admin.getConfigurationProperties());
+    }
+
+    @Bean
+    ServiceStateMetrics serviceStateMetrics(
+            StreamsReadiness readiness, @Qualifier("kafkaBrokerHealthIndicator") HealthIndicator broker) {
+        return new ServiceStateMetrics(readiness, broker);
     }
 
     @Bean
