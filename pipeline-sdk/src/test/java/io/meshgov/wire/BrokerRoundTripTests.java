@@ -57,27 +57,8 @@ class BrokerRoundTripTests {
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()),
                 new StringSerializer(),
                 new EventSerializer<>())) {
-            producer.send(new ProducerRecord<>(
-                            Topics.ALERTS, MeshEventType.productIdOf(serviceEvents.get(0)), serviceEvents.get(0)))
-                    .get();
-            producer.send(new ProducerRecord<>(
-                            Topics.GOVERNANCE_VIOLATIONS,
-                            MeshEventType.productIdOf(serviceEvents.get(1)),
-                            serviceEvents.get(1)))
-                    .get();
-            producer.send(new ProducerRecord<>(
-                            Topics.QUALITY_STATUS,
-                            MeshEventType.productIdOf(serviceEvents.get(2)),
-                            serviceEvents.get(2)))
-                    .get();
-            producer.send(new ProducerRecord<>(
-                            Topics.GOVERNANCE_ACCEPTED,
-                            MeshEventType.productIdOf(serviceEvents.get(3)),
-                            serviceEvents.get(3)))
-                    .get();
-            for (SpecificRecord onAccepted : serviceEvents.subList(4, serviceEvents.size())) {
-                producer.send(new ProducerRecord<>(
-                                Topics.GOVERNANCE_ACCEPTED, MeshEventType.productIdOf(onAccepted), onAccepted))
+            for (SpecificRecord event : serviceEvents) {
+                producer.send(new ProducerRecord<>(outputTopic(event), MeshEventType.productIdOf(event), event))
                         .get();
             }
         }
@@ -100,13 +81,28 @@ class BrokerRoundTripTests {
                 1));
         received.addAll(readAll(broker, Topics.ALERTS, EventSerdes.alerts().deserializer(), 1));
         received.addAll(readAll(
+                broker, Topics.QUALITY_ALERTS, EventSerdes.qualityAlerts().deserializer(), 1));
+        received.addAll(readAll(
                 broker, Topics.GOVERNANCE_VIOLATIONS, EventSerdes.violations().deserializer(), 1));
         received.addAll(readAll(
                 broker, Topics.QUALITY_STATUS, EventSerdes.qualityStatus().deserializer(), 1));
         received.addAll(readAll(
-                broker, Topics.GOVERNANCE_ACCEPTED, EventSerdes.anyEvent().deserializer(), serviceEvents.size() - 3));
+                broker, Topics.GOVERNANCE_ACCEPTED, EventSerdes.anyEvent().deserializer(), (int) serviceEvents.stream()
+                        .filter(e -> outputTopic(e).equals(Topics.GOVERNANCE_ACCEPTED))
+                        .count()));
 
         assertThat(received).containsExactlyInAnyOrderElementsOf(events);
+    }
+
+    /** Where a service writes an event of this type: one type per output topic, the rest on the accepted topic. */
+    private static String outputTopic(SpecificRecord event) {
+        return switch (MeshEventType.of(event)) {
+            case DEPRECATED_VERSION_CONSUMER_ALERT -> Topics.ALERTS;
+            case QUALITY_BREACH_CONSUMER_ALERT -> Topics.QUALITY_ALERTS;
+            case GOVERNANCE_VIOLATION -> Topics.GOVERNANCE_VIOLATIONS;
+            case QUALITY_STATUS_CHANGED -> Topics.QUALITY_STATUS;
+            default -> Topics.GOVERNANCE_ACCEPTED;
+        };
     }
 
     private static int on(List<SpecificRecord> events, InputTopic kind) {
