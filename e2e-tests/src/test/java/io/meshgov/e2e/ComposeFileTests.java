@@ -125,6 +125,58 @@ class ComposeFileTests {
         }
     }
 
+    /**
+     * The monitoring services: Prometheus scrapes each service on its port and loads meshgov's rules, Grafana gets
+     * the datasource its dashboards name and the dashboards where its provider looks, everything on loopback.
+     */
+    @Test
+    void prometheusScrapesEveryServiceWithTheRulesAndGrafanaFindsItsDatasourceAndDashboards() throws IOException {
+        Map<String, Object> prometheus = service("prometheus");
+        Map<String, Object> config = yaml("monitoring/prometheus/prometheus-compose.yml");
+        Map<String, Object> job = map(items(config.get("scrape_configs")).get(0));
+        List<String> targets = list(map(items(job.get("static_configs")).get(0)).get("targets"));
+
+        assertThat(job.get("metrics_path")).isEqualTo("/actuator/prometheus");
+        for (String name : List.of("catalog", "lineage", "quality")) {
+            String port = String.valueOf(
+                    map(service(name + "-service").get("environment")).get("MESHGOV_" + name.toUpperCase() + "_PORT"));
+            assertThat(targets).contains(name + "-service:" + port);
+        }
+        assertThat(list(prometheus.get("volumes")))
+                .contains(
+                        "./monitoring/prometheus/prometheus-compose.yml:/etc/prometheus/prometheus.yml:ro",
+                        "./monitoring/prometheus/meshgov-rules.yml:"
+                                + list(config.get("rule_files")).get(0) + ":ro");
+
+        Map<String, Object> grafana = service("grafana");
+        Map<String, Object> datasource = map(items(yaml("monitoring/grafana/provisioning/datasources/prometheus.yml")
+                        .get("datasources"))
+                .get(0));
+        String dashboardsPath =
+                String.valueOf(map(map(items(yaml("monitoring/grafana/provisioning/dashboards/meshgov.yml")
+                                                .get("providers"))
+                                        .get(0))
+                                .get("options"))
+                        .get("path"));
+        assertThat(list(grafana.get("volumes"))).contains("./monitoring/grafana/dashboards:" + dashboardsPath + ":ro");
+        assertThat(datasource.get("url")).isEqualTo("http://prometheus:9090");
+        try (var dashboards = Files.list(ROOT.resolve("monitoring/grafana/dashboards"))) {
+            for (Path dashboard : dashboards.toList()) {
+                assertThat(Files.readString(dashboard))
+                        .as("%s names the provisioned datasource", dashboard.getFileName())
+                        .contains("\"uid\": \"" + datasource.get("uid") + "\"");
+            }
+        }
+        for (String name : List.of("prometheus", "alertmanager", "grafana")) {
+            assertThat(list(service(name).get("ports")))
+                    .allSatisfy(p -> assertThat(p).startsWith("127.0.0.1:"));
+        }
+    }
+
+    private static Map<String, Object> yaml(String path) throws IOException {
+        return new Yaml().load(Files.readString(ROOT.resolve(path)));
+    }
+
     private Map<String, Object> service(String name) {
         Map<String, Object> service = map(map(compose.get("services")).get(name));
         assertThat(service).as("service %s in docker-compose.yml", name).isNotNull();
@@ -147,5 +199,10 @@ class ComposeFileTests {
     @SuppressWarnings("unchecked")
     private static List<String> list(Object value) {
         return ((List<Object>) value).stream().map(String::valueOf).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> items(Object value) {
+        return (List<Object>) value;
     }
 }

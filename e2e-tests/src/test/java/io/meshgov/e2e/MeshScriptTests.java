@@ -3,13 +3,18 @@ package io.meshgov.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.meshgov.events.ConsumerKind;
+import io.meshgov.fixtures.MeshFixtures;
 import io.meshgov.kit.test.Answers;
 import io.meshgov.kit.test.Api;
+import io.meshgov.kit.test.Domains;
+import io.meshgov.pipeline.PipelineEvents;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +28,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The README's run command itself: {@code ./mesh up --demo --detach} starts Kafka and the services, the demo's
  * results are visible, {@code ./mesh down} leaves no process and no open port behind, and a restart answers as
- * before: lineage from its kept local state, the catalog and quality after theirs was deleted.
+ * before: lineage from its kept local state, the catalog and quality after theirs was deleted. With Prometheus and
+ * Alertmanager installed ({@code --monitoring}), the alert rules run on the demo in the real binaries.
  */
 class MeshScriptTests {
 
@@ -32,6 +38,8 @@ class MeshScriptTests {
         int kafka = MeshProcesses.freePort(), controller = MeshProcesses.freePort();
         int catalog = MeshProcesses.freePort(), lineage = MeshProcesses.freePort(), quality = MeshProcesses.freePort();
         int console = MeshProcesses.freePort();
+        int prometheus = MeshProcesses.freePort(), alertmanager = MeshProcesses.freePort();
+        boolean monitoring = LocalMonitoring.available();
         Map<String, String> env = Map.of(
                 "MESH_HOME", home.toString(),
                 "MESH_KAFKA_PORT", Integer.toString(kafka),
@@ -40,9 +48,15 @@ class MeshScriptTests {
                 "MESH_LINEAGE_PORT", Integer.toString(lineage),
                 "MESH_QUALITY_PORT", Integer.toString(quality),
                 "MESH_CONSOLE_PORT", Integer.toString(console),
+                "MESH_PROMETHEUS_PORT", Integer.toString(prometheus),
+                "MESH_ALERTMANAGER_PORT", Integer.toString(alertmanager),
                 "MESH_JAVA_OPTS", String.join(" ", MeshProcesses.SHORT_LIVED_JVM));
         try {
-            assertThat(mesh(env, home, "up", "--demo", "--detach")).isZero();
+            assertThat(
+                            monitoring
+                                    ? mesh(env, home, "up", "--demo", "--monitoring", "--detach")
+                                    : mesh(env, home, "up", "--demo", "--detach"))
+                    .isZero();
             DemoOutcomes.verify(
                     new Api(catalog),
                     new Api(lineage),
@@ -58,6 +72,12 @@ class MeshScriptTests {
             ConsoleOutcomes.verifyTheStory(new Api(console));
             if (ConsoleInBrowser.available()) {
                 System.out.println("console in Chromium: " + ConsoleInBrowser.walkTheStory(console));
+            }
+            if (monitoring) {
+                theAnalystsSunsetAlertFiresThenResolvesWhenSheMigrates(
+                        new LocalMonitoring(new Api(prometheus), new Api(alertmanager)), "localhost:" + kafka);
+            } else {
+                System.out.println("no Prometheus here: the rules were not evaluated against the demo");
             }
             Map<Api, String> paths = Map.of(
                     new Api(catalog), "/api/products/top-10-customers",
@@ -97,6 +117,40 @@ class MeshScriptTests {
         } finally {
             mesh(env, home, "down");
         }
+    }
+
+    /**
+     * The rules on the demo, in a real Prometheus: the analyst still on 2.1, five days before its sunset, fires the
+     * per-consumer alert, which Alertmanager routes to her domain's receiver; once she registers to 3.0 it resolves.
+     */
+    private static void theAnalystsSunsetAlertFiresThenResolvesWhenSheMigrates(
+            LocalMonitoring monitoring, String bootstrap) {
+        String alert = "MeshgovConsumerOnDeprecatedVersion";
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(2))
+                .ignoreExceptions()
+                .until(() -> monitoring.firing(alert, "consumer", "jane.analyst"));
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(2))
+                .ignoreExceptions()
+                .until(() -> monitoring.received(alert, "consumer", "jane.analyst", "finance"));
+        assertThat(monitoring.firing(alert, "consumer", "sales-dashboard"))
+                .as("the dashboard migrated in the demo")
+                .isFalse();
+        try (Domains finance = new Domains(bootstrap)) {
+            finance.publish(
+                    "finance",
+                    PipelineEvents.consumer("jane.analyst", MeshFixtures.TOP_10, "3.0")
+                            .occurredAt(Instant.now())
+                            .kind(ConsumerKind.HUMAN)
+                            .purpose("credit-risk review of key accounts")
+                            .contact("jane.analyst@acmeco.example")
+                            .registered());
+        }
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(2))
+                .ignoreExceptions()
+                .until(() -> !monitoring.firing(alert, "consumer", "jane.analyst"));
     }
 
     private static int mesh(Map<String, String> env, Path home, String... args)

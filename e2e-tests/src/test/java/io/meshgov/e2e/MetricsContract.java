@@ -15,13 +15,18 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * The metric names {@code monitoring/prometheus/meshgov-rules.yml} uses are the ones the services export: read from
- * live {@code /actuator/prometheus} scrapes, so that renaming a metric breaks the build, not the alert.
+ * The metric names the rules ({@code monitoring/prometheus/meshgov-rules.yml}) and the Grafana dashboards use are the
+ * ones the services export: read from live {@code /actuator/prometheus} scrapes, so that renaming a metric breaks the
+ * build, not the alert or the panel.
  */
 final class MetricsContract {
 
-    static final Path RULES = MeshProcesses.ROOT.resolve("monitoring/prometheus/meshgov-rules.yml");
-    private static final Pattern USED = Pattern.compile("\\b(?:meshgov|kafka_stream)_[a-z0-9_]+\\b");
+    static final List<Path> USERS = List.of(
+            MeshProcesses.ROOT.resolve("monitoring/prometheus/meshgov-rules.yml"),
+            MeshProcesses.ROOT.resolve("monitoring/grafana/dashboards/meshgov-governance.json"),
+            MeshProcesses.ROOT.resolve("monitoring/grafana/dashboards/meshgov-services.json"));
+    private static final Pattern USED =
+            Pattern.compile("\\b(?:meshgov|kafka_stream|jvm_memory|http_server_requests)_[a-z0-9_]+\\b");
 
     private MetricsContract() {}
 
@@ -36,9 +41,11 @@ final class MetricsContract {
                     .forEach(exported::add);
         }
         Set<String> used = new TreeSet<>();
-        USED.matcher(Files.readString(RULES)).results().forEach(m -> used.add(m.group()));
+        for (Path user : USERS) {
+            USED.matcher(Files.readString(user)).results().forEach(m -> used.add(m.group()));
+        }
 
-        assertThat(used).as("metric names the rules use").hasSizeGreaterThan(8);
+        assertThat(used).as("metric names the rules and dashboards use").hasSizeGreaterThan(12);
         assertThat(exported).as("metric names the services export").containsAll(used);
     }
 

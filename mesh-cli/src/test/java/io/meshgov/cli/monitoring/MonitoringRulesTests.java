@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The rules and the Alertmanager example in {@code monitoring/} are what a platform team installs: they must load in
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class MonitoringRulesTests {
 
     private static final Path PROMETHEUS = ROOT.resolve("monitoring/prometheus");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Path ALERTMANAGER = ROOT.resolve("monitoring/alertmanager");
     private static final Pattern ALERT = Pattern.compile("^\\s*- alert: (\\w+)", Pattern.MULTILINE);
     private static final Pattern TESTED = Pattern.compile("^\\s*- alertname: (\\w+)", Pattern.MULTILINE);
@@ -51,6 +56,45 @@ class MonitoringRulesTests {
                 PROMETHEUS,
                 Stream.concat(Stream.of("test", "rules"), tests.stream()).toArray(String[]::new));
         assertThat(output).doesNotContain("FAILED");
+    }
+
+    /**
+     * Grafana does not check a query until someone opens the panel: each dashboard query is parsed by promtool as a
+     * recording rule (Grafana's interval variables replaced by a duration, as Grafana does), and the compose
+     * Prometheus configuration is checked as well.
+     */
+    @Test
+    void everyDashboardQueryAndTheComposePrometheusConfigurationParse(@TempDir Path dir) throws Exception {
+        MonitoringTool promtool = MonitoringTool.promtool();
+        List<String> queries = dashboardQueries();
+        StringBuilder rules = new StringBuilder("groups:\n  - name: dashboards\n    rules:\n");
+        for (int i = 0; i < queries.size(); i++) {
+            String expr = queries.get(i).replace("$__rate_interval", "5m").replace("$__interval", "1m");
+            rules.append("      - record: dashboard:query_")
+                    .append(i)
+                    .append("\n        expr: ")
+                    .append(JSON.writeValueAsString(expr))
+                    .append('\n');
+        }
+        Files.writeString(dir.resolve("dashboards.yml"), rules);
+
+        assertThat(queries).as("dashboard queries").hasSizeGreaterThan(15);
+        assertThat(promtool.run(dir, "check", "rules", "dashboards.yml")).contains("SUCCESS");
+        promtool.run(PROMETHEUS, "check", "config", "--syntax-only", "prometheus-compose.yml");
+    }
+
+    /** Every {@code expr} of every panel of the provisioned dashboards. */
+    static List<String> dashboardQueries() throws Exception {
+        List<String> queries = new ArrayList<>();
+        try (Stream<Path> files = Files.list(ROOT.resolve("monitoring/grafana/dashboards"))) {
+            for (Path file : files.sorted().toList()) {
+                for (JsonNode panel : JSON.readTree(file.toFile()).get("panels")) {
+                    panel.get("targets")
+                            .forEach(target -> queries.add(target.get("expr").asString()));
+                }
+            }
+        }
+        return queries;
     }
 
     @Test

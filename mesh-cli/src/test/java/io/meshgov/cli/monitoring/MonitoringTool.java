@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Prometheus' {@code promtool} and Alertmanager's {@code amtool}, from Debian's packages: found on the PATH, at
- * {@code MESHGOV_PROMTOOL} / {@code MESHGOV_AMTOOL}, or unpacked by {@code .ci/run} under {@code target/tools}. A
- * machine without them skips the checks, unless {@code MESHGOV_REQUIRE_MONITORING_TOOLS=1} (CI) makes that a failure.
+ * Prometheus' {@code promtool} and Alertmanager's {@code amtool}, from Debian's {@code prometheus} and
+ * {@code prometheus-alertmanager} packages, on the PATH. A machine without them skips the checks, unless
+ * {@code MESHGOV_REQUIRE_MONITORING_TOOLS=1} (CI, whose {@code .ci/run} installs them) makes that a failure.
  */
 record MonitoringTool(Path binary) {
 
