@@ -16,7 +16,7 @@ public final class Topics {
      * readers of {@link #ALERTS} (and registry clients using topic-named subjects) are not handed a type they do not
      * know.
      */
-    public static final String QUALITY_ALERTS = "mesh.alerts.quality";
+    public static final String QUALITY_ALERTS = "mesh.alerts.kpi-breaches";
     /** {@code GovernanceViolation}, written by catalog-service. */
     public static final String GOVERNANCE_VIOLATIONS = "mesh.governance.violations";
     /**

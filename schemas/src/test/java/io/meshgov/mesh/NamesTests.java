@@ -3,6 +3,10 @@ package io.meshgov.mesh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NamesTests {
@@ -37,5 +41,25 @@ class NamesTests {
                         .matcher(Topics.GOVERNANCE_VIOLATIONS)
                         .matches())
                 .isFalse();
+    }
+
+    /**
+     * A service subscribes to every domain's inputs by pattern, so a platform topic matching one is read as input
+     * and dead-lettered (mesh.alerts.quality was, by quality-service, until this test).
+     */
+    @Test
+    void noPlatformTopicMatchesTheInputPatternServicesSubscribeWith() throws IllegalAccessException {
+        List<String> platform = new ArrayList<>();
+        for (Field field : Topics.class.getFields()) {
+            if (field.getType() == String.class && Modifier.isStatic(field.getModifiers())) {
+                platform.add((String) field.get(null));
+            }
+        }
+
+        assertThat(platform).contains(Topics.ALERTS, Topics.QUALITY_ALERTS, Topics.QUALITY_STATUS);
+        assertThat(platform).allSatisfy(topic -> assertThat(
+                        Topics.anyOf(InputTopic.values()).matcher(topic).matches())
+                .as(topic)
+                .isFalse());
     }
 }

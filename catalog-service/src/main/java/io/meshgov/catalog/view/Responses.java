@@ -85,7 +85,7 @@ public final class Responses {
             Retirement retirement)
             implements VersionEntry {}
 
-    /** A KPI FAILING or STALE since quality-service said so: its consumers were alerted on mesh.alerts.quality. */
+    /** A KPI FAILING or STALE since quality-service said so: its consumers were alerted on mesh.alerts.kpi-breaches. */
     public record KpiBreach(String kpi, String status, Instant since) {}
 
     public record VersionConsumer(
