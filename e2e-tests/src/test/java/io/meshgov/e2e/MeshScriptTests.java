@@ -70,15 +70,17 @@ class MeshScriptTests {
                     .contains("meshgov_quality_kpi_status{domain=\"sales\",kpi=\"completeness\","
                             + "product=\"top-10-customers\",status=\"FAILING\",version=\"2.1.0\"} 1.0");
             ConsoleOutcomes.verifyTheStory(new Api(console));
+            LocalMonitoring alerting = new LocalMonitoring(new Api(prometheus), new Api(alertmanager));
+            if (monitoring) theAnalystsSunsetAlertFires(alerting);
+            else System.out.println("no Prometheus here: the rules were not evaluated against the demo");
+            // the analyst migrates: in the console when there is a browser (its walk ends with her move), else as
+            // her pipeline would
             if (ConsoleInBrowser.available()) {
                 System.out.println("console in Chromium: " + ConsoleInBrowser.walkTheStory(console));
+            } else if (monitoring) {
+                theAnalystRegistersTo30("localhost:" + kafka);
             }
-            if (monitoring) {
-                theAnalystsSunsetAlertFiresThenResolvesWhenSheMigrates(
-                        new LocalMonitoring(new Api(prometheus), new Api(alertmanager)), "localhost:" + kafka);
-            } else {
-                System.out.println("no Prometheus here: the rules were not evaluated against the demo");
-            }
+            if (monitoring) theAnalystsSunsetAlertResolves(alerting);
             Map<Api, String> paths = Map.of(
                     new Api(catalog), "/api/products/top-10-customers",
                     new Api(lineage), "/api/lineage/products/top-10-customers/versions/2.1/impact",
@@ -119,13 +121,14 @@ class MeshScriptTests {
         }
     }
 
+    private static final String CONSUMER_ALERT = "MeshgovConsumerOnDeprecatedVersion";
+
     /**
      * The rules on the demo, in a real Prometheus: the analyst still on 2.1, five days before its sunset, fires the
-     * per-consumer alert, which Alertmanager routes to her domain's receiver; once she registers to 3.0 it resolves.
+     * per-consumer alert, which Alertmanager routes to her domain's receiver.
      */
-    private static void theAnalystsSunsetAlertFiresThenResolvesWhenSheMigrates(
-            LocalMonitoring monitoring, String bootstrap) {
-        String alert = "MeshgovConsumerOnDeprecatedVersion";
+    private static void theAnalystsSunsetAlertFires(LocalMonitoring monitoring) {
+        String alert = CONSUMER_ALERT;
         await().atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofSeconds(2))
                 .ignoreExceptions()
@@ -137,6 +140,9 @@ class MeshScriptTests {
         assertThat(monitoring.firing(alert, "consumer", "sales-dashboard"))
                 .as("the dashboard migrated in the demo")
                 .isFalse();
+    }
+
+    private static void theAnalystRegistersTo30(String bootstrap) {
         try (Domains finance = new Domains(bootstrap)) {
             finance.publish(
                     "finance",
@@ -147,10 +153,14 @@ class MeshScriptTests {
                             .contact("jane.analyst@acmeco.example")
                             .registered());
         }
+    }
+
+    /** Once she is on 3.0, her alert resolves in the catalog, then in Prometheus. */
+    private static void theAnalystsSunsetAlertResolves(LocalMonitoring monitoring) {
         await().atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofSeconds(2))
                 .ignoreExceptions()
-                .until(() -> !monitoring.firing(alert, "consumer", "jane.analyst"));
+                .until(() -> !monitoring.firing(CONSUMER_ALERT, "consumer", "jane.analyst"));
     }
 
     private static int mesh(Map<String, String> env, Path home, String... args)
