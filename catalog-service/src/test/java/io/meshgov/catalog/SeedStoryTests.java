@@ -96,7 +96,7 @@ class SeedStoryTests {
                 .contains("meshgov_catalog_alerts{state=\"RESOLVED\"} 1.0")
                 .contains("meshgov_catalog_deprecated_version_consumers{domain=\"sales\",product=\"top-10-customers\","
                         + "version=\"2.1.0\"} 2.0")
-                .contains("meshgov_catalog_versions{status=\"DEPRECATED\"} 1.0")
+                .contains("meshgov_catalog_versions{domain=\"sales\",status=\"DEPRECATED\"} 1.0")
                 .contains("meshgov_catalog_products 1.0")
                 // what an alert rule routes by: the sunset, and the consumer still on 2.1 with its domain
                 .contains("meshgov_catalog_deprecated_version_sunset_timestamp_seconds{domain=\"sales\","

@@ -15,16 +15,18 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * {@code meshgov_catalog_*} gauges: products, versions by status, consumers on each deprecated version, alerts by
+ * {@code meshgov_catalog_*} gauges: products, versions by domain and status, consumers on each deprecated version, alerts by
  * state, violations by rule and domain; and, in {@link DeprecationMetrics}, each deprecated version's sunset and the
  * consumers still on it. Counted from the read model, so every instance reports the same figures and a replay counts
  * nothing twice. Cardinality is bounded: one series per deprecated version, state, rule and domain, and at most a
@@ -48,7 +50,7 @@ public final class GovernanceMetrics {
         this.deprecation = new DeprecationMetrics(maxConsumerSeries, registry);
         registry.gauge("meshgov.catalog.products", products);
         versions = MultiGauge.builder("meshgov.catalog.versions")
-                .description("versions by status")
+                .description("versions by owning domain and status")
                 .register(registry);
         deprecatedConsumers = MultiGauge.builder("meshgov.catalog.deprecated.version.consumers")
                 .description("consumers still registered to a deprecated version")
@@ -69,14 +71,7 @@ public final class GovernanceMetrics {
             List<Alert> allAlerts = model.alerts();
             List<Violation> allViolations = model.violations();
             products.set(all.size());
-            versions.register(
-                    byEnum(
-                            VersionStatus.values(),
-                            all.stream()
-                                    .flatMap(p -> p.versions().values().stream())
-                                    .collect(Collectors.groupingBy(ProductVersion::status, Collectors.counting())),
-                            "status"),
-                    true);
+            versions.register(versionRows(all), true);
             alerts.register(
                     byEnum(
                             AlertState.values(),
@@ -89,6 +84,24 @@ public final class GovernanceMetrics {
         } catch (StoreNotReady restoring) {
             // keep the last figures until the read model is back
         }
+    }
+
+    /** One series per domain with products and status, zeros included. */
+    private static List<MultiGauge.Row<?>> versionRows(List<Product> all) {
+        Map<String, Map<VersionStatus, Long>> byDomain = new TreeMap<>();
+        for (Product p : all) {
+            Map<VersionStatus, Long> counts =
+                    byDomain.computeIfAbsent(p.domain(), d -> new EnumMap<>(VersionStatus.class));
+            p.versions().values().forEach(v -> counts.merge(v.status(), 1L, Long::sum));
+        }
+        List<MultiGauge.Row<?>> rows = new ArrayList<>();
+        byDomain.forEach((domain, counts) -> {
+            for (VersionStatus status : VersionStatus.values()) {
+                rows.add(MultiGauge.Row.of(
+                        Tags.of("domain", domain, "status", status.name()), counts.getOrDefault(status, 0L)));
+            }
+        });
+        return rows;
     }
 
     /**
