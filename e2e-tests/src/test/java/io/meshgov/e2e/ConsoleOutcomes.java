@@ -33,7 +33,8 @@ final class ConsoleOutcomes {
         assertThat(between(deprecated, "class=\"pending\"", "</tr>")).contains("jane.analyst");
         assertThat(between(deprecated, "class=\"migrated\"", "</tr>")).contains("sales-dashboard");
 
-        assertThat(page(console, "/consumers/jane.analyst", 200)).contains("top-10-customers", "class=\"warning\"");
+        assertThat(page(console, "/consumers/jane.analyst", 200))
+                .contains("top-10-customers", "class=\"warning\"", "completeness FAILING since");
         assertThat(page(console, "/alerts?state=ESCALATED", 200)).contains("jane.analyst");
         assertThat(page(console, "/violations?rule=lifecycle", 200)).contains("lifecycle");
         assertThat(between(page(console, "/drift?domain=sales", 200), "<tbody>", "</tbody>"))
