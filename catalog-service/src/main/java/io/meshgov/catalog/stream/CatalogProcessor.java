@@ -58,6 +58,7 @@ final class CatalogProcessor implements Processor<String, InboundEvent, String, 
     private KeyValueStore<String, Long> positions;
     private WaitingRoom<HeldEvent> held;
     private AlertSweep sweep;
+    private ConsumerCounts consumerCounts;
 
     CatalogProcessor(CatalogLedger ledger, Clock clock, CatalogSettings settings, EventCodec codec) {
         this.codec = codec;
@@ -73,6 +74,8 @@ final class CatalogProcessor implements Processor<String, InboundEvent, String, 
         // most events need their product; parsing its JSON was a fifth of the thread's time
         products = new ParsedCache<>(json -> Json.read(json, Product.class), PRODUCT_CACHE_BYTES);
         registrationStore = context.getStateStore(ViewKeys.REGISTRATIONS);
+        consumerCounts = new ConsumerCounts(context.getStateStore(ViewKeys.CONSUMER_COUNTS), registrationStore);
+        consumerCounts.rebuildIfMissing();
         consumptionStore = context.getStateStore(ViewKeys.CONSUMPTIONS);
         alertStore = context.getStateStore(ViewKeys.ALERTS);
         violationStore = context.getStateStore(ViewKeys.VIOLATIONS);
@@ -169,10 +172,12 @@ final class CatalogProcessor implements Processor<String, InboundEvent, String, 
             qualityStore.put(ViewKeys.quality(quality.productId(), quality.version()), quality);
         }
         for (Registration r : outcome.registered()) {
+            consumerCounts.registered(r);
             registrationStore.put(ViewKeys.registration(r), r);
             consumptionStore.put(ViewKeys.consumption(r), r);
         }
         for (Registration r : outcome.deregistered()) {
+            consumerCounts.deregistered(r);
             registrationStore.delete(ViewKeys.registration(r));
             consumptionStore.delete(ViewKeys.consumption(r));
         }

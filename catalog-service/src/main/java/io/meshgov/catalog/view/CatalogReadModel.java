@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.kafka.common.serialization.LongDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
@@ -25,6 +26,7 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 public final class CatalogReadModel {
 
     private static final StringSerializer KEYS = new StringSerializer();
+    private static final LongDeserializer COUNTS = new LongDeserializer();
 
     private final Function<String, ReadOnlyKeyValueStore<String, byte[]>> views;
 
@@ -70,22 +72,24 @@ public final class CatalogReadModel {
         return scan(ViewKeys.REGISTRATIONS, "", Registration.class);
     }
 
-    /** How many consumers each version has, by "product\u0000version", counted from the keys without reading them. */
+    /** How many consumers each version has, by "product\u0000version": one kept count per version. */
     public Map<String, Long> consumerCounts() {
         Map<String, Long> counts = new java.util.HashMap<>();
-        try (KeyValueIterator<String, byte[]> it = view(ViewKeys.REGISTRATIONS).all()) {
-            it.forEachRemaining(kv -> counts.merge(ViewKeys.versionOf(kv.key), 1L, Long::sum));
+        try (KeyValueIterator<String, byte[]> it =
+                view(ViewKeys.CONSUMER_COUNTS).all()) {
+            it.forEachRemaining(kv -> counts.put(kv.key, COUNTS.deserialize(ViewKeys.CONSUMER_COUNTS, kv.value)));
         }
         return counts;
     }
 
-    /** How many consumers each version of one product has, by full version, counted from the keys. */
+    /** How many consumers each version of one product has, by full version: one kept count per version. */
     public Map<String, Long> consumerCounts(String productId) {
         Map<String, Long> counts = new java.util.HashMap<>();
         int from = ViewKeys.ofProduct(productId).length();
         try (KeyValueIterator<String, byte[]> it =
-                view(ViewKeys.REGISTRATIONS).prefixScan(ViewKeys.ofProduct(productId), KEYS)) {
-            it.forEachRemaining(kv -> counts.merge(ViewKeys.versionOf(kv.key).substring(from), 1L, Long::sum));
+                view(ViewKeys.CONSUMER_COUNTS).prefixScan(ViewKeys.ofProduct(productId), KEYS)) {
+            it.forEachRemaining(
+                    kv -> counts.put(kv.key.substring(from), COUNTS.deserialize(ViewKeys.CONSUMER_COUNTS, kv.value)));
         }
         return counts;
     }

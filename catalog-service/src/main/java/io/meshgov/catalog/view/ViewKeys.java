@@ -18,6 +18,8 @@ public final class ViewKeys {
     public static final String ALERTS = "catalog-alerts";
     public static final String VIOLATIONS = "catalog-violations";
     public static final String QUALITY = "catalog-quality";
+    /** How many consumers each version has, by (product, version) as {@link #quality} spells it. */
+    public static final String CONSUMER_COUNTS = "catalog-consumer-counts";
     /** Inputs waiting for a version of their product, by (product, awaited version, timestamp, event id). */
     public static final String HELD = "catalog-held";
     /** Per product, how many inputs the catalog accepted (the position of the last on mesh.governance.accepted). */
@@ -72,11 +74,6 @@ public final class ViewKeys {
     /** Registrations, alerts or KPI statuses of one product. */
     public static String ofProduct(String productId) {
         return productId + SEP;
-    }
-
-    /** The (product, version) part of a registration's key, as {@link #quality} spells it. */
-    static String versionOf(String registrationKey) {
-        return registrationKey.substring(0, registrationKey.lastIndexOf(SEP));
     }
 
     static String consumptionsOf(String consumerId) {
