@@ -22,11 +22,17 @@ final class QualityLedger {
 
     private QualityLedger() {}
 
-    /** A new status of a published version's KPI; a repeated one, or one of an unknown version, changes nothing. */
+    /**
+     * A new status of a published version's KPI. A repeated one, one not later than the status applied (a replay of
+     * quality-service's transitions would otherwise flip a KPI back and forth and alert its consumers again), or one
+     * of an unknown version changes nothing.
+     */
     static Outcome changed(CatalogEvent.QualityChanged e, ProductState state) {
         if (e.version() == null || !SemanticVersion.isValid(e.version())) return Outcome.nothing();
         VersionQuality before = state.quality(full(e.version())).orElse(null);
-        if (before == null || e.status().equals(before.byKpi().get(e.kpi()))) return Outcome.nothing();
+        if (before == null
+                || e.status().equals(before.byKpi().get(e.kpi()))
+                || !before.isNewer(e.kpi(), e.source().occurredAt())) return Outcome.nothing();
         VersionQuality after = before.with(
                 e.kpi(), e.status(), e.source().eventId(), e.source().occurredAt());
         Outcome outcome = Outcome.nothing().quality(after);

@@ -88,6 +88,31 @@ class QualityBreachAlertsTests {
         assertThat(catalog.qualityAlerts()).hasSize(2);
     }
 
+    /**
+     * quality-service replayed (a new instance, a group reset) sends its transitions again, after the later ones: none
+     * is news, so the KPI does not flip back and forth and nobody is alerted again.
+     */
+    @Test
+    void aReplayOfEarlierStatusesChangesNothingAndAlertsNobodyAgain() {
+        List<CatalogEvent> history = List.of(
+                qualityChanged("2.1", "completeness", "FAILING", day(5)),
+                qualityChanged("2.1", "completeness", "PASSING", day(6)),
+                qualityChanged("2.1", "completeness", "FAILING", day(7)));
+        catalog.applyAll(history);
+        int announced = catalog.qualityAlerts().size();
+
+        catalog.applyAll(history);
+
+        assertThat(catalog.qualityAlerts()).as("alerts after the replay").hasSize(announced);
+        assertThat(catalog.quality("2.1.0").orElseThrow().byKpi()).containsEntry("completeness", "FAILING");
+        assertThat(catalog.quality("2.1.0")
+                        .orElseThrow()
+                        .breaches()
+                        .get("completeness")
+                        .since())
+                .isEqualTo(day(7));
+    }
+
     @Test
     void aConsumerArrivingDuringABreachIsToldAtOnceAndLeavingResolvesItsAlert() {
         catalog.apply(qualityChanged("2.1", "freshness", "STALE", day(5)));
