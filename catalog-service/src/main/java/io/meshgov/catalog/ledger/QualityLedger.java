@@ -10,7 +10,6 @@ import io.meshgov.catalog.product.VersionQuality;
 import io.meshgov.catalog.product.VersionQuality.Breach;
 import io.meshgov.mesh.SemanticVersion;
 import java.time.Instant;
-import java.util.Map;
 
 /**
  * Quality-service's verdicts kept per version, and what they tell the version's consumers: when a KPI turns FAILING or
@@ -59,31 +58,25 @@ final class QualityLedger {
 
     /** A consumer new to a version: an alert for each breach in progress there. */
     static void registered(Registration consumer, String owner, ProductState state, Outcome outcome) {
-        for (Map.Entry<String, Breach> breach : breaches(consumer, state).entrySet()) {
-            outcome.announce(QualityAlert.open(
-                    owner, consumer, breach.getKey(), status(consumer, breach, state), breach.getValue()));
-        }
+        VersionQuality quality = state.quality(consumer.version()).orElse(null);
+        if (quality == null) return;
+        quality.breaches()
+                .forEach((kpi, breach) -> outcome.announce(
+                        QualityAlert.open(owner, consumer, kpi, quality.byKpi().get(kpi), breach)));
     }
 
     /** A consumer that left a version: its alerts there resolved. */
     static void deregistered(Registration consumer, String owner, Instant at, ProductState state, Outcome outcome) {
-        for (Map.Entry<String, Breach> breach : breaches(consumer, state).entrySet()) {
-            outcome.announce(QualityAlert.resolved(
-                    owner,
-                    consumer,
-                    breach.getKey(),
-                    status(consumer, breach, state),
-                    breach.getValue(),
-                    at,
-                    consumer.consumerId() + " deregistered from " + consumer.version()));
-        }
-    }
-
-    private static Map<String, Breach> breaches(Registration consumer, ProductState state) {
-        return state.quality(consumer.version()).map(VersionQuality::breaches).orElse(Map.of());
-    }
-
-    private static String status(Registration consumer, Map.Entry<String, Breach> breach, ProductState state) {
-        return state.quality(consumer.version()).orElseThrow().byKpi().get(breach.getKey());
+        VersionQuality quality = state.quality(consumer.version()).orElse(null);
+        if (quality == null) return;
+        quality.breaches()
+                .forEach((kpi, breach) -> outcome.announce(QualityAlert.resolved(
+                        owner,
+                        consumer,
+                        kpi,
+                        quality.byKpi().get(kpi),
+                        breach,
+                        at,
+                        consumer.consumerId() + " deregistered from " + consumer.version())));
     }
 }
