@@ -19,6 +19,7 @@ public record ServiceAccess(String user, String applicationId, List<String> outp
                     Topics.QUALITY_ALERTS,
                     Topics.GOVERNANCE_VIOLATIONS,
                     Topics.GOVERNANCE_ACCEPTED,
+                    Topics.ACCESS_GRANTS,
                     Topics.CATALOG_DEAD_LETTER));
     public static final ServiceAccess LINEAGE =
             new ServiceAccess("meshgov-lineage", "meshgov-lineage", List.of(Topics.LINEAGE_DEAD_LETTER));

@@ -10,6 +10,7 @@ import org.apache.kafka.clients.admin.Admin;
 /**
  * {@code topics <bootstrap> <partitions> <domain>...} creates the platform's and the domains' topics;
  * {@code setup <bootstrap> <partitions> <domain>...} does that, grants the services' ACLs and onboards each domain;
+ * {@code access <bootstrap> reconcile [--every=N]} applies the recorded access grants as ACLs;
  * {@code domain <bootstrap> add|list|remove|grant-read ...} onboards a domain (topics, principal, ACLs: see
  * {@link io.meshgov.cli.access.DomainOnboarding}); {@code platform-acls <bootstrap>} grants the services theirs;
  * {@code demo <bootstrap>} publishes the demo scenario; {@code wait-healthy <seconds> <url>...} waits until each
@@ -30,6 +31,7 @@ public final class MeshCli {
                     TopicSetup.create(rest.get(0), Integer.parseInt(rest.get(1)), rest.subList(2, rest.size()));
                 case "setup" -> setup(rest);
                 case "domain" -> DomainCommand.run(rest);
+                case "access" -> io.meshgov.cli.access.AccessCommand.run(rest);
                 case "platform-acls" -> {
                     try (Admin admin = Admin.create(ClientSettings.of(rest.get(0)))) {
                         PlatformAccess.grantServices(admin, System.out);

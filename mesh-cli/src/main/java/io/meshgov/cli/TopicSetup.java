@@ -34,6 +34,8 @@ public final class TopicSetup {
         // what the catalog accepted is lineage's and quality's source of truth: retained forever, like the inputs
         wanted.add(new NewTopic(Topics.GOVERNANCE_ACCEPTED, partitions, (short) 1)
                 .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")));
+        wanted.add(new NewTopic(Topics.ACCESS_GRANTS, partitions, (short) 1)
+                .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
         for (String topic : List.of(
                 Topics.ALERTS,
                 Topics.QUALITY_ALERTS,

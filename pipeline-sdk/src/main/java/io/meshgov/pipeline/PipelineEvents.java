@@ -28,6 +28,14 @@ public final class PipelineEvents {
         return new AnswerBuilder(consumerId, productId, version);
     }
 
+    /**
+     * An access request to a version ({@code .consumer(..).kind(..).purpose(..).contact(..).requested(until)}) or the
+     * owner's decision about it ({@code .approved()}, {@code .approvedUntil(end)}, {@code .denied(reason)}).
+     */
+    public static AccessBuilder access(String requestId, String productId, String version) {
+        return new AccessBuilder(requestId, productId, version);
+    }
+
     public static MeasurementBuilder measured(String productId, String version, String kpi, double value) {
         return new MeasurementBuilder(productId, version, kpi, value);
     }

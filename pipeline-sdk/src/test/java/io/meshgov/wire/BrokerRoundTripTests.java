@@ -82,6 +82,8 @@ class BrokerRoundTripTests {
         received.addAll(readAll(broker, Topics.ALERTS, EventSerdes.alerts().deserializer(), 1));
         received.addAll(readAll(
                 broker, Topics.QUALITY_ALERTS, EventSerdes.qualityAlerts().deserializer(), 1));
+        received.addAll(
+                readAll(broker, Topics.ACCESS_GRANTS, EventSerdes.accessGrants().deserializer(), 1));
         received.addAll(readAll(
                 broker, Topics.GOVERNANCE_VIOLATIONS, EventSerdes.violations().deserializer(), 1));
         received.addAll(readAll(
@@ -100,6 +102,7 @@ class BrokerRoundTripTests {
             case DEPRECATED_VERSION_CONSUMER_ALERT -> Topics.ALERTS;
             case QUALITY_BREACH_CONSUMER_ALERT -> Topics.QUALITY_ALERTS;
             case GOVERNANCE_VIOLATION -> Topics.GOVERNANCE_VIOLATIONS;
+            case ACCESS_GRANT_CHANGED -> Topics.ACCESS_GRANTS;
             case QUALITY_STATUS_CHANGED -> Topics.QUALITY_STATUS;
             default -> Topics.GOVERNANCE_ACCEPTED;
         };

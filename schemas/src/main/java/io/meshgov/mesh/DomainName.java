@@ -12,7 +12,7 @@ public record DomainName(String value) {
     static final String SYNTAX = "[a-z][a-z0-9-]{1,62}";
     private static final Pattern VALID = Pattern.compile(SYNTAX);
     /** Service-owned topic prefixes: a domain of that name would be granted write access to them by its prefix ACL. */
-    public static final Set<String> RESERVED = Set.of("governance", "quality", "alerts", "dlq", "internal");
+    public static final Set<String> RESERVED = Set.of("governance", "quality", "alerts", "dlq", "internal", "access");
 
     public DomainName {
         if (value == null || !VALID.matcher(value).matches()) {

@@ -25,6 +25,11 @@ public final class Topics {
      * forever: it is their source of truth, replayed from offset 0 by a new instance.
      */
     public static final String GOVERNANCE_ACCEPTED = "mesh.governance.accepted";
+    /**
+     * {@code AccessGrantChanged}, written by catalog-service, keyed by request id and compacted: the last record of a
+     * request is its grant's state, which the platform's access reconciler applies on the broker.
+     */
+    public static final String ACCESS_GRANTS = "mesh.access.grants";
     /** {@code QualityStatusChanged}, written by quality-service, read by catalog-service. */
     public static final String QUALITY_STATUS = "mesh.quality.status";
 

@@ -1,5 +1,6 @@
 package io.meshgov.wire;
 
+import io.meshgov.events.AccessGrantChanged;
 import io.meshgov.events.DatasetBound;
 import io.meshgov.events.DeprecatedVersionConsumerAlert;
 import io.meshgov.events.EventAccepted;
@@ -41,6 +42,11 @@ public final class EventSerdes {
 
     public static Serde<QualityBreachConsumerAlert> qualityAlerts() {
         return of(QualityBreachConsumerAlert.class, EnumSet.of(MeshEventType.QUALITY_BREACH_CONSUMER_ALERT));
+    }
+
+    /** {@code mesh.access.grants}: access requests decided, and grants that expired. */
+    public static Serde<AccessGrantChanged> accessGrants() {
+        return of(AccessGrantChanged.class, EnumSet.of(MeshEventType.ACCESS_GRANT_CHANGED));
     }
 
     public static Serde<GovernanceViolation> violations() {

@@ -1,5 +1,8 @@
 package io.meshgov.wire;
 
+import io.meshgov.events.AccessDecided;
+import io.meshgov.events.AccessGrantChanged;
+import io.meshgov.events.AccessRequested;
 import io.meshgov.events.ConsumerDeregistered;
 import io.meshgov.events.ConsumerRegistered;
 import io.meshgov.events.DataProductVersionDeprecated;
@@ -44,7 +47,10 @@ public enum MeshEventType {
     RUN_ACCEPTED(RunAccepted.class, null),
     DATASET_BOUND(DatasetBound.class, null),
     LIFECYCLE_DECIDED(LifecycleDecided.class, null),
-    QUALITY_BREACH_CONSUMER_ALERT(QualityBreachConsumerAlert.class, null);
+    QUALITY_BREACH_CONSUMER_ALERT(QualityBreachConsumerAlert.class, null),
+    ACCESS_REQUESTED(AccessRequested.class, InputTopic.CONSUMERS),
+    ACCESS_DECIDED(AccessDecided.class, InputTopic.PRODUCTS),
+    ACCESS_GRANT_CHANGED(AccessGrantChanged.class, null);
 
     private final Class<? extends SpecificRecord> type;
     private final InputTopic inputTopic;

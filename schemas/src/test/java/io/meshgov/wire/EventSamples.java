@@ -1,6 +1,14 @@
 package io.meshgov.wire;
 
+import io.meshgov.events.AccessDecided;
+import io.meshgov.events.AccessDecision;
+import io.meshgov.events.AccessGrantChanged;
+import io.meshgov.events.AccessGrantState;
+import io.meshgov.events.AccessRequested;
+import io.meshgov.events.AccessResource;
+import io.meshgov.events.AccessResourceKind;
 import io.meshgov.events.AlertState;
+import io.meshgov.events.ConsumerKind;
 import io.meshgov.events.DataProductVersionKeptInService;
 import io.meshgov.events.DataProductVersionSunsetExtended;
 import io.meshgov.events.DatasetBound;
@@ -46,11 +54,59 @@ final class EventSamples {
                 analystAsksForAQuarter(),
                 sunsetExtended(),
                 keptInService(),
-                decided());
+                decided(),
+                accessRequested(),
+                accessDecided(),
+                accessGranted());
         if (events.stream().map(MeshEventType::of).distinct().count() != MeshEventType.values().length) {
             throw new IllegalStateException("a mesh event type has no sample");
         }
         return events;
+    }
+
+    private static AccessRequested accessRequested() {
+        return AccessRequested.newBuilder()
+                .setEventId("7c1e2a9e-5c1f-3a4e-9d1e-6f5a4b3c2d10")
+                .setOccurredAt(InputSamples.T0)
+                .setRequestId("finance-top10-3.0-q1")
+                .setProductId(InputSamples.TOP_10)
+                .setVersion("3.0")
+                .setConsumerId("jane.analyst")
+                .setKind(ConsumerKind.HUMAN)
+                .setPurpose("quarterly revenue by top customer")
+                .setContact("jane.analyst@acmeco.example")
+                .setUntil(InputSamples.T0.plusSeconds(86_400 * 90))
+                .build();
+    }
+
+    private static AccessDecided accessDecided() {
+        return AccessDecided.newBuilder()
+                .setEventId("7d1e2a9e-5c1f-3a4e-9d1e-6f5a4b3c2d10")
+                .setOccurredAt(InputSamples.T0.plusSeconds(3600))
+                .setRequestId("finance-top10-3.0-q1")
+                .setProductId(InputSamples.TOP_10)
+                .setVersion("3.0")
+                .setDecision(AccessDecision.APPROVED)
+                .setUntil(InputSamples.T0.plusSeconds(86_400 * 30))
+                .build();
+    }
+
+    private static AccessGrantChanged accessGranted() {
+        return AccessGrantChanged.newBuilder()
+                .setEventId("7e1e2a9e-5c1f-3a4e-9d1e-6f5a4b3c2d10")
+                .setOccurredAt(InputSamples.T0.plusSeconds(3600))
+                .setRequestId("finance-top10-3.0-q1")
+                .setProductId(InputSamples.TOP_10)
+                .setVersion("3.0.0")
+                .setOwnerDomain("sales")
+                .setReaderDomain("finance")
+                .setConsumerId("jane.analyst")
+                .setState(AccessGrantState.GRANTED)
+                .setExpiresAt(InputSamples.T0.plusSeconds(86_400 * 30))
+                .setResources(List.of(
+                        new AccessResource(AccessResourceKind.KAFKA_TOPIC, "mesh.sales.top-10-customers.v3"),
+                        new AccessResource(AccessResourceKind.ENDPOINT, "https://data.acmeco.example/top10/v3")))
+                .build();
     }
 
     private static DeprecatedVersionConsumerAlert alert() {

@@ -64,6 +64,30 @@ public sealed interface CatalogEvent {
             String reason)
             implements CatalogEvent {}
 
+    /** A consumer of {@code source().domain()} asks the owner for access to a version, until {@code until}. */
+    record AccessRequested(
+            Source source,
+            String productId,
+            String version,
+            String requestId,
+            String consumerId,
+            String kind,
+            String purpose,
+            String contact,
+            Instant until)
+            implements CatalogEvent {}
+
+    /** The owner approves (until the request's end, or {@code until} when earlier) or denies an access request. */
+    record AccessDecided(
+            Source source,
+            String productId,
+            String version,
+            String requestId,
+            boolean approved,
+            String reason,
+            Instant until)
+            implements CatalogEvent {}
+
     /** quality-service's verdict on one KPI of a version. */
     record QualityChanged(Source source, String productId, String version, String kpi, String status)
             implements CatalogEvent {}

@@ -1,5 +1,6 @@
 package io.meshgov.catalog.event;
 
+import io.meshgov.catalog.access.AccessRequest;
 import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.consumer.Registration;
 import io.meshgov.catalog.product.Product;
@@ -31,6 +32,9 @@ public interface ProductState {
 
     /** The KPI statuses of a version: present (perhaps with none known yet) exactly when the version is published. */
     Optional<VersionQuality> quality(String version);
+
+    /** An access request to one version, by the id its requester gave it. */
+    Optional<AccessRequest> access(String version, String requestId);
 
     /** Every registration of one consumer to any version of this product. */
     default List<Registration> registrationsOf(String consumerId) {

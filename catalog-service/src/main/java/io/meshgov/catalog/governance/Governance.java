@@ -21,7 +21,8 @@ public final class Governance {
                 new ImmutableVersionPolicy(),
                 new BreakingChangePolicy(schemas),
                 new LifecyclePolicy(),
-                new DeprecationAnswerPolicy());
+                new DeprecationAnswerPolicy(),
+                new AccessPolicy());
     }
 
     public List<GovernancePolicy> policies() {

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Once a product is published from domain D, only D's topic may publish, deprecate or retire its versions, move a
- * sunset or withdraw a deprecation.
+ * sunset, withdraw a deprecation or decide an access request.
  */
 public final class OwnershipPolicy implements GovernancePolicy {
 
@@ -30,7 +30,7 @@ public final class OwnershipPolicy implements GovernancePolicy {
 
     public String description() {
         return "only the domain that first published a product may publish, deprecate or retire its versions, move a"
-                + " sunset or withdraw a deprecation";
+                + " sunset, withdraw a deprecation or decide an access request";
     }
 
     public Verdict check(CatalogEvent event, ProductState state, DomainRules rules) {
@@ -38,7 +38,8 @@ public final class OwnershipPolicy implements GovernancePolicy {
                 || event instanceof CatalogEvent.Deprecated
                 || event instanceof CatalogEvent.Retired
                 || event instanceof CatalogEvent.SunsetExtended
-                || event instanceof CatalogEvent.KeptInService;
+                || event instanceof CatalogEvent.KeptInService
+                || event instanceof CatalogEvent.AccessDecided;
         Product product = state.product().orElse(null);
         if (!lifecycle
                 || product == null
@@ -53,6 +54,7 @@ public final class OwnershipPolicy implements GovernancePolicy {
         if (event instanceof CatalogEvent.Published) return "publish";
         if (event instanceof CatalogEvent.SunsetExtended) return "move the sunset of";
         if (event instanceof CatalogEvent.KeptInService) return "withdraw the deprecation of";
+        if (event instanceof CatalogEvent.AccessDecided) return "decide access requests to";
         return event instanceof CatalogEvent.Deprecated ? "deprecate" : "retire";
     }
 }

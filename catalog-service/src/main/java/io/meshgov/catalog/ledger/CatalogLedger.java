@@ -1,5 +1,6 @@
 package io.meshgov.catalog.ledger;
 
+import io.meshgov.catalog.access.AccessRequest;
 import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.alert.AlertState;
 import io.meshgov.catalog.consumer.Registration;
@@ -28,10 +29,12 @@ public final class CatalogLedger {
 
     private final Governance governance;
     private final CampaignLedger campaign;
+    private final AccessLedger access;
 
     public CatalogLedger(Governance governance) {
         this.governance = governance;
         this.campaign = new CampaignLedger(governance);
+        this.access = new AccessLedger(this);
     }
 
     /** Decides the event, or holds it while the version it names is not published yet. */
@@ -58,6 +61,8 @@ public final class CatalogLedger {
         else if (event instanceof CatalogEvent.SunsetExtended e) outcome = campaign.sunsetExtended(e, state);
         else if (event instanceof CatalogEvent.KeptInService e) outcome = campaign.keptInService(e, state);
         else if (event instanceof CatalogEvent.Answered e) outcome = campaign.answered(e, state);
+        else if (event instanceof CatalogEvent.AccessRequested e) outcome = access.requested(e, state);
+        else if (event instanceof CatalogEvent.AccessDecided e) outcome = access.decided(e, state);
         else outcome = deregistered((CatalogEvent.Deregistered) event, state);
         if (event instanceof CatalogEvent.Published) outcome.releases(full(event.version()));
         if (event instanceof CatalogEvent.Deprecated || event instanceof CatalogEvent.Registered) {
@@ -73,6 +78,12 @@ public final class CatalogLedger {
      * Everything else is decided at once (a product's own events travel in order on its owner's topic).
      */
     private static Optional<String> awaitedVersion(CatalogEvent event, ProductState state) {
+        if (event instanceof CatalogEvent.AccessRequested e && SemanticVersion.isValid(e.version())) {
+            return unpublished(state, e.version());
+        }
+        if (event instanceof CatalogEvent.AccessDecided e && SemanticVersion.isValid(e.version())) {
+            return unpublished(state, e.version()).or(() -> AccessLedger.decisionWaits(e, state));
+        }
         if (event instanceof CatalogEvent.Answered e && SemanticVersion.isValid(e.version())) {
             return unpublished(state, e.version()).or(() -> CampaignLedger.answerWaits(e, state));
         }
@@ -112,6 +123,11 @@ public final class CatalogLedger {
                 due.isAfter(alert.updatedAt()) ? due : alert.updatedAt()));
     }
 
+    /** An approved grant whose end has come: it expires and the registration it made ends ({@link AccessLedger}). */
+    public Optional<Outcome> expire(AccessRequest grant, ProductState state, Instant now) {
+        return grant.expiresBy(now) ? Optional.of(access.expired(grant, state)) : Optional.empty();
+    }
+
     /** A reminder to a consumer that has neither answered nor migrated, when one is due ({@link CampaignLedger}). */
     public Optional<Alert> remind(Alert alert, Instant now) {
         return campaign.remind(alert, now);
@@ -146,6 +162,9 @@ public final class CatalogLedger {
                     .orElse(false);
         }
         if (event instanceof CatalogEvent.Answered e) return CampaignLedger.changesNothing(e, state, version);
+        if (event instanceof CatalogEvent.AccessRequested || event instanceof CatalogEvent.AccessDecided) {
+            return AccessLedger.changesNothing(event, state, version);
+        }
         if (event instanceof CatalogEvent.Registered e) {
             return isRegistered(state, version, e.registration().consumerId());
         }
@@ -204,7 +223,7 @@ public final class CatalogLedger {
                         version.retired(new Retirement(e.reason(), e.source().occurredAt()))));
     }
 
-    private Outcome registered(CatalogEvent.Registered e, ProductState state) {
+    Outcome registered(CatalogEvent.Registered e, ProductState state) {
         Product product = state.product().orElseThrow();
         ProductVersion version = product.version(e.version()).orElseThrow();
         Registration r = e.registration();
@@ -237,7 +256,7 @@ public final class CatalogLedger {
         return outcome;
     }
 
-    private Outcome deregistered(CatalogEvent.Deregistered e, ProductState state) {
+    Outcome deregistered(CatalogEvent.Deregistered e, ProductState state) {
         String version = full(e.version());
         Registration registration = state.registration(version, e.consumerId()).orElseThrow();
         Outcome outcome = Outcome.nothing().deregister(registration);

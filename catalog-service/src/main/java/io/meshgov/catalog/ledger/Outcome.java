@@ -1,5 +1,6 @@
 package io.meshgov.catalog.ledger;
 
+import io.meshgov.catalog.access.AccessRequest;
 import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.alert.QualityAlert;
 import io.meshgov.catalog.consumer.Registration;
@@ -11,7 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What one event changes: the product (null when unchanged), a version's KPI statuses, registrations added or removed,
+ * What one event changes: the product (null when unchanged), an access request, a version's KPI statuses, registrations
+ * added or removed,
  * alerts changed (and which of them announce a new state on the alert topic), quality alerts to consumers, and
  * violations when the event was
  * rejected; whether the event was accepted (applied: lineage and quality follow it), or is held while the version it
@@ -20,6 +22,7 @@ import java.util.List;
 public final class Outcome {
 
     private Product product;
+    private AccessRequest access;
     private VersionQuality quality;
     private final List<Registration> registered = new ArrayList<>();
     private final List<Registration> deregistered = new ArrayList<>();
@@ -71,6 +74,11 @@ public final class Outcome {
         return this;
     }
 
+    Outcome access(AccessRequest access) {
+        this.access = access;
+        return this;
+    }
+
     Outcome quality(VersionQuality quality) {
         this.quality = quality;
         return this;
@@ -107,6 +115,11 @@ public final class Outcome {
 
     public Product product() {
         return product;
+    }
+
+    /** An access request as it now is, when it was made, decided or expired (null otherwise). */
+    public AccessRequest access() {
+        return access;
     }
 
     /** A version's KPI statuses, when one changed (null otherwise). */
@@ -150,6 +163,7 @@ public final class Outcome {
 
     public boolean isEmpty() {
         return product == null
+                && access == null
                 && quality == null
                 && registered.isEmpty()
                 && deregistered.isEmpty()

@@ -1,5 +1,6 @@
 package io.meshgov.catalog.stream;
 
+import io.meshgov.catalog.access.AccessRequest;
 import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.alert.QualityAlert;
 import io.meshgov.catalog.governance.Violation;
@@ -38,6 +39,28 @@ final class Announcements {
 
     void qualityAlert(QualityAlert alert) {
         emit(Topics.QUALITY_ALERTS, alert.productId(), outputs.encode(OutputEvents.qualityAlert(alert)), now());
+    }
+
+    /** Keyed by request (product, version, request id): compaction keeps each request's last state. */
+    void grant(AccessRequest access) {
+        emit(
+                Topics.ACCESS_GRANTS,
+                access.productId() + "/" + access.version() + "/" + access.requestId(),
+                outputs.encode(OutputEvents.grant(access)),
+                now());
+    }
+
+    /**
+     * The registration an approval made ({@code registered}) or an expiry ended, as lineage and quality read a
+     * pipeline's: a {@code ConsumerRegistered} or {@code ConsumerDeregistered} of the requesting domain.
+     */
+    void accessRegistration(AccessRequest grant, boolean registered, long position, long timestamp) {
+        EventAccepted event = OutputEvents.accessRegistration(grant, registered, position);
+        emit(
+                Topics.GOVERNANCE_ACCEPTED,
+                event.getProductId(),
+                accepted.serialize(Topics.GOVERNANCE_ACCEPTED, event),
+                timestamp);
     }
 
     void violation(Violation v) {

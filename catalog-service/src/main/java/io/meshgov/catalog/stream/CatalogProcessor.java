@@ -1,5 +1,7 @@
 package io.meshgov.catalog.stream;
 
+import io.meshgov.catalog.access.AccessRequest;
+import io.meshgov.catalog.access.AccessState;
 import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.consumer.Registration;
 import io.meshgov.catalog.event.CatalogEvent;
@@ -35,7 +37,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * changelogs are every instance's read model), and announces alerts, violations and the accepted inputs as Avro
  * events. An input that names a version not published yet waits in the task's held store: a publication of that
  * version releases it, and once the task's stream time is {@code holdWindow} past it, it is decided as it is. A
- * wall-clock punctuation escalates alerts whose sunset has come near even when no event arrives.
+ * wall-clock punctuation escalates alerts whose sunset has come near, and ends grants whose end has come, even when no
+ * event arrives.
  */
 final class CatalogProcessor implements Processor<String, InboundEvent, String, Emission> {
 
@@ -55,9 +58,11 @@ final class CatalogProcessor implements Processor<String, InboundEvent, String, 
     private KeyValueStore<String, Alert> alertStore;
     private KeyValueStore<String, Violation> violationStore;
     private KeyValueStore<String, VersionQuality> qualityStore;
+    private KeyValueStore<String, AccessRequest> accessStore;
     private KeyValueStore<String, Long> positions;
     private WaitingRoom<HeldEvent> held;
-    private AlertSweep sweep;
+    private StoreSweep<Alert> alertSweep;
+    private StoreSweep<AccessRequest> grantSweep;
     private ConsumerCounts consumerCounts;
 
     CatalogProcessor(CatalogLedger ledger, Clock clock, CatalogSettings settings, EventCodec codec) {
@@ -80,6 +85,7 @@ final class CatalogProcessor implements Processor<String, InboundEvent, String, 
         alertStore = context.getStateStore(ViewKeys.ALERTS);
         violationStore = context.getStateStore(ViewKeys.VIOLATIONS);
         qualityStore = context.getStateStore(ViewKeys.QUALITY);
+        accessStore = context.getStateStore(ViewKeys.ACCESS);
         positions = context.getStateStore(ViewKeys.POSITIONS);
         // keyed (product, awaited version, timestamp, event id): a publication releases its waiters, oldest first
         held = new WaitingRoom<>(
@@ -89,8 +95,9 @@ final class CatalogProcessor implements Processor<String, InboundEvent, String, 
                         + ViewKeys.SEP
                         + h.eventId(),
                 HeldEvent::timestamp);
-        sweep = new AlertSweep(settings.escalationCheck(), settings.escalationBatch());
-        context.schedule(sweep.stepEvery(), PunctuationType.WALL_CLOCK_TIME, this::escalateDueAlerts);
+        alertSweep = new StoreSweep<>(settings.escalationCheck(), settings.escalationBatch());
+        grantSweep = new StoreSweep<>(settings.escalationCheck(), settings.escalationBatch());
+        context.schedule(alertSweep.stepEvery(), PunctuationType.WALL_CLOCK_TIME, this::sweep);
         // the wait is measured in stream time (the records' own timestamps), so a replay decides as the first run did
         context.schedule(Duration.ofSeconds(1), PunctuationType.STREAM_TIME, this::expireHeld);
     }
@@ -107,7 +114,7 @@ final class CatalogProcessor implements Processor<String, InboundEvent, String, 
         if (outcome.held() != null && held.count() >= settings.holdMax()) {
             outcome = ledger.decide(event, state(productId)); // no room to wait: decided as it is
         }
-        write(outcome);
+        write(outcome, timestamp);
         if (outcome.held() != null) {
             held.keep(new HeldEvent(
                     productId,
@@ -126,7 +133,7 @@ final class CatalogProcessor implements Processor<String, InboundEvent, String, 
                 ProductVersion decided =
                         outcome.product().version(accepted.version()).orElseThrow();
                 announce.decided(input, next(productId), timestamp, decided);
-            } else if (!(accepted instanceof CatalogEvent.Answered)) { // answers concern the catalog only
+            } else if (!concernsTheCatalogOnly(accepted)) {
                 announce.accepted(input, next(productId), timestamp);
             }
             for (String awaited : outcome.releases()) {
@@ -135,6 +142,16 @@ final class CatalogProcessor implements Processor<String, InboundEvent, String, 
                 }
             }
         }
+    }
+
+    /**
+     * Answers concern the catalog only; access requests and decisions too, but for the registration an approval makes
+     * or an expiry ends, which {@link #write} announces as the registration event a pipeline would have sent.
+     */
+    private static boolean concernsTheCatalogOnly(CatalogEvent accepted) {
+        return accepted instanceof CatalogEvent.Answered
+                || accepted instanceof CatalogEvent.AccessRequested
+                || accepted instanceof CatalogEvent.AccessDecided;
     }
 
     private void expireHeld(long streamTime) {
@@ -149,7 +166,8 @@ final class CatalogProcessor implements Processor<String, InboundEvent, String, 
     }
 
     private StoreBackedState state(String productId) {
-        return new StoreBackedState(productId, productStore, products, registrationStore, alertStore, qualityStore);
+        return new StoreBackedState(
+                productId, productStore, products, registrationStore, alertStore, qualityStore, accessStore);
     }
 
     private long next(String productId) {
@@ -159,8 +177,11 @@ final class CatalogProcessor implements Processor<String, InboundEvent, String, 
         return position;
     }
 
-    /** Writes what changed to the stores (whose changelogs every instance reads) and announces what is news. */
-    private void write(Outcome outcome) {
+    /**
+     * Writes what changed to the stores (whose changelogs every instance reads) and announces what is news;
+     * {@code timestamp} is the input's (or the moment an expiry is due).
+     */
+    private void write(Outcome outcome, long timestamp) {
         if (outcome.product() != null) {
             Product product = outcome.product();
             byte[] json = Json.write(product);
@@ -184,6 +205,7 @@ final class CatalogProcessor implements Processor<String, InboundEvent, String, 
         for (Alert alert : outcome.alerts()) {
             alertStore.put(ViewKeys.alert(alert), alert);
         }
+        if (outcome.access() != null) writeAccess(outcome, timestamp);
         outcome.announced().forEach(announce::alert);
         outcome.qualityAlerts().forEach(announce::qualityAlert);
         for (Violation v : outcome.violations()) {
@@ -193,10 +215,41 @@ final class CatalogProcessor implements Processor<String, InboundEvent, String, 
         }
     }
 
+    /**
+     * An access request as it now is; a decision or an expiry is announced on the grants' topic, and the registration
+     * it made or ended on the accepted topic, for lineage and quality.
+     */
+    private void writeAccess(Outcome outcome, long timestamp) {
+        AccessRequest access = outcome.access();
+        accessStore.put(ViewKeys.access(access.productId(), access.version(), access.requestId()), access);
+        if (access.state() == AccessState.PENDING) return;
+        announce.grant(access);
+        for (Registration r : outcome.registered()) {
+            announce.accessRegistration(access, true, next(r.productId()), timestamp);
+        }
+        for (Registration r : outcome.deregistered()) {
+            announce.accessRegistration(access, false, next(r.productId()), timestamp);
+        }
+    }
+
+    /** The wall-clock checks: alerts whose sunset came near, grants whose end came. */
+    private void sweep(long wallClock) {
+        escalateDueAlerts(wallClock);
+        Instant now = clock.instant();
+        List<AccessRequest> ended = new ArrayList<>();
+        grantSweep.step(accessStore, wallClock, grant -> {
+            if (grant.expiresBy(now)) ended.add(grant);
+        });
+        for (AccessRequest grant : ended) {
+            ledger.expire(grant, state(grant.productId()), now)
+                    .ifPresent(outcome -> write(outcome, grant.expiresAt().toEpochMilli()));
+        }
+    }
+
     private void escalateDueAlerts(long wallClock) {
         Instant now = clock.instant();
         List<Alert> due = new ArrayList<>();
-        sweep.step(alertStore, wallClock, alert -> {
+        alertSweep.step(alertStore, wallClock, alert -> {
             Optional<Alert> escalated = ledger.escalate(alert, now);
             escalated.ifPresent(due::add);
             ledger.remind(escalated.orElse(alert), now).ifPresent(due::add);

@@ -1,5 +1,6 @@
 package io.meshgov.catalog.stream;
 
+import io.meshgov.catalog.access.AccessRequest;
 import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.consumer.Registration;
 import io.meshgov.catalog.governance.Violation;
@@ -28,6 +29,7 @@ final class CatalogStores {
             ViewKeys.VIOLATIONS,
             ViewKeys.QUALITY,
             ViewKeys.CONSUMER_COUNTS,
+            ViewKeys.ACCESS,
             ViewKeys.HELD,
             ViewKeys.RUN_VIOLATIONS);
 
@@ -48,6 +50,7 @@ final class CatalogStores {
         builder.addStateStore(ReadModel.store(ViewKeys.VIOLATIONS, Json.serde(Violation.class)));
         builder.addStateStore(ReadModel.store(ViewKeys.QUALITY, Json.serde(VersionQuality.class)));
         builder.addStateStore(ReadModel.store(ViewKeys.CONSUMER_COUNTS, Serdes.Long()));
+        builder.addStateStore(ReadModel.store(ViewKeys.ACCESS, Json.serde(AccessRequest.class)));
         builder.addStateStore(ReadModel.store(ViewKeys.HELD, Json.serde(HeldEvent.class)));
         builder.addStateStore(ReadModel.store(ViewKeys.POSITIONS, Serdes.Long()));
         builder.addStateStore(ReadModel.store(ViewKeys.DATASETS, Json.serde(DatasetState.class)));

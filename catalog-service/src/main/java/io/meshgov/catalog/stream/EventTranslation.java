@@ -6,6 +6,9 @@ import io.meshgov.catalog.event.Source;
 import io.meshgov.catalog.product.Input;
 import io.meshgov.catalog.product.Objective;
 import io.meshgov.catalog.product.VersionSpec;
+import io.meshgov.events.AccessDecided;
+import io.meshgov.events.AccessDecision;
+import io.meshgov.events.AccessRequested;
 import io.meshgov.events.ConsumerDeregistered;
 import io.meshgov.events.ConsumerRegistered;
 import io.meshgov.events.DataProductInput;
@@ -72,6 +75,28 @@ final class EventTranslation {
                     e.getAnswer().name(),
                     e.getPlannedAt(),
                     e.getReason());
+        }
+        if (event instanceof AccessRequested e) {
+            return new CatalogEvent.AccessRequested(
+                    source,
+                    e.getProductId(),
+                    e.getVersion(),
+                    e.getRequestId(),
+                    e.getConsumerId(),
+                    e.getKind().name(),
+                    e.getPurpose(),
+                    e.getContact(),
+                    e.getUntil());
+        }
+        if (event instanceof AccessDecided e) {
+            return new CatalogEvent.AccessDecided(
+                    source,
+                    e.getProductId(),
+                    e.getVersion(),
+                    e.getRequestId(),
+                    e.getDecision() == AccessDecision.APPROVED,
+                    e.getReason(),
+                    e.getUntil());
         }
         if (event instanceof QualityStatusChanged e) {
             return new CatalogEvent.QualityChanged(

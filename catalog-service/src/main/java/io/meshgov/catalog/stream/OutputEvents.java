@@ -1,5 +1,7 @@
 package io.meshgov.catalog.stream;
 
+import io.meshgov.catalog.access.AccessRequest;
+import io.meshgov.catalog.access.AccessState;
 import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.alert.Answer;
 import io.meshgov.catalog.alert.QualityAlert;
@@ -9,8 +11,15 @@ import io.meshgov.catalog.product.VersionStatus;
 import io.meshgov.catalog.run.Claim;
 import io.meshgov.catalog.run.DatasetFacts;
 import io.meshgov.catalog.run.Observation;
+import io.meshgov.events.AccessGrantChanged;
+import io.meshgov.events.AccessGrantState;
+import io.meshgov.events.AccessResource;
+import io.meshgov.events.AccessResourceKind;
 import io.meshgov.events.AlertNotice;
 import io.meshgov.events.AlertState;
+import io.meshgov.events.ConsumerDeregistered;
+import io.meshgov.events.ConsumerKind;
+import io.meshgov.events.ConsumerRegistered;
 import io.meshgov.events.DatasetBound;
 import io.meshgov.events.DatasetName;
 import io.meshgov.events.DatasetRole;
@@ -26,6 +35,7 @@ import io.meshgov.events.RunAssertion;
 import io.meshgov.events.RunState;
 import io.meshgov.events.VersionLifecycle;
 import io.meshgov.kit.inbound.InboundEvent;
+import io.meshgov.mesh.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
@@ -120,6 +130,74 @@ final class OutputEvents {
                 .setSourceOffset(input.source().offset())
                 .setEvent(event)
                 .build();
+    }
+
+    /** A decided request or an expired grant; its id derives from the request and the state, so a replay repeats it. */
+    static AccessGrantChanged grant(AccessRequest access) {
+        return AccessGrantChanged.newBuilder()
+                .setEventId(accessId(access.state().name(), access))
+                .setOccurredAt(access.state() == AccessState.EXPIRED ? access.expiresAt() : access.decidedAt())
+                .setRequestId(access.requestId())
+                .setProductId(access.productId())
+                .setVersion(access.version())
+                .setOwnerDomain(access.ownerDomain())
+                .setReaderDomain(access.readerDomain())
+                .setConsumerId(access.consumerId())
+                .setState(AccessGrantState.valueOf(
+                        access.state() == AccessState.APPROVED
+                                ? "GRANTED"
+                                : access.state().name()))
+                .setExpiresAt(access.expiresAt())
+                .setResources(access.resources().stream()
+                        .map(r -> new AccessResource(AccessResourceKind.valueOf(r.kind()), r.name()))
+                        .toList())
+                .setReason(access.reason())
+                .build();
+    }
+
+    /**
+     * The registration an approval made, or an expiry ended, as the accepted event a pipeline's registration would
+     * have given (the requesting domain's); its ids derive from the request, so a replay repeats them.
+     */
+    static EventAccepted accessRegistration(AccessRequest grant, boolean registered, long position) {
+        SpecificRecord event = registered
+                ? ConsumerRegistered.newBuilder()
+                        .setEventId(accessId("registered", grant))
+                        .setOccurredAt(grant.decidedAt())
+                        .setProductId(grant.productId())
+                        .setVersion(grant.version())
+                        .setConsumerId(grant.consumerId())
+                        .setKind(ConsumerKind.valueOf(grant.kind()))
+                        .setPurpose(grant.purpose())
+                        .setContact(grant.contact())
+                        .build()
+                : ConsumerDeregistered.newBuilder()
+                        .setEventId(accessId("deregistered", grant))
+                        .setOccurredAt(grant.expiresAt())
+                        .setProductId(grant.productId())
+                        .setVersion(grant.version())
+                        .setConsumerId(grant.consumerId())
+                        .setKind(ConsumerKind.valueOf(grant.kind()))
+                        .setPurpose("access request " + grant.requestId() + " expired")
+                        .setContact(grant.contact())
+                        .build();
+        return EventAccepted.newBuilder()
+                .setEventId(derivedId("accepted", event))
+                .setOccurredAt(field(event, "occurredAt"))
+                .setProductId(grant.productId())
+                .setPosition(position)
+                .setDomain(grant.readerDomain())
+                .setSourceTopic(Topics.ACCESS_GRANTS)
+                .setSourcePartition(-1)
+                .setSourceOffset(-1)
+                .setEvent(event)
+                .build();
+    }
+
+    private static String accessId(String kind, AccessRequest access) {
+        String id = "access\u0000" + kind + "\u0000" + access.productId() + "\u0000" + access.version() + "\u0000"
+                + access.requestId();
+        return UUID.nameUUIDFromBytes(id.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /** A deterministic id for what the catalog writes about {@code input}: a replay writes the same id. */

@@ -1,5 +1,6 @@
 package io.meshgov.catalog.stream;
 
+import io.meshgov.catalog.access.AccessRequest;
 import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.consumer.Registration;
 import io.meshgov.catalog.event.ProductState;
@@ -25,6 +26,7 @@ final class StoreBackedState implements ProductState {
     private final KeyValueStore<String, Registration> registrations;
     private final KeyValueStore<String, Alert> alerts;
     private final KeyValueStore<String, VersionQuality> quality;
+    private final KeyValueStore<String, AccessRequest> access;
     private Optional<Product> product; // read once per event: the ledger and every policy ask for it
 
     StoreBackedState(
@@ -33,13 +35,15 @@ final class StoreBackedState implements ProductState {
             ParsedCache<Product> parsed,
             KeyValueStore<String, Registration> registrations,
             KeyValueStore<String, Alert> alerts,
-            KeyValueStore<String, VersionQuality> quality) {
+            KeyValueStore<String, VersionQuality> quality,
+            KeyValueStore<String, AccessRequest> access) {
         this.productId = productId;
         this.products = products;
         this.parsed = parsed;
         this.registrations = registrations;
         this.alerts = alerts;
         this.quality = quality;
+        this.access = access;
     }
 
     @Override
@@ -68,6 +72,11 @@ final class StoreBackedState implements ProductState {
     @Override
     public List<Alert> alerts(String version) {
         return scan(alerts, ViewKeys.ofVersion(productId, version));
+    }
+
+    @Override
+    public Optional<AccessRequest> access(String version, String requestId) {
+        return Optional.ofNullable(access.get(ViewKeys.access(productId, version, requestId)));
     }
 
     /** The product is read only for a version's first status: after that its statuses are their own record. */

@@ -75,6 +75,10 @@ class StreamsConfiguration {
                 topic(Topics.ALERTS, settings).build(),
                 topic(Topics.QUALITY_ALERTS, settings).build(),
                 topic(Topics.GOVERNANCE_VIOLATIONS, settings).build(),
+                // the last record of a request is its grant's state: the reconciler reads it whole
+                topic(Topics.ACCESS_GRANTS, settings)
+                        .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+                        .build(),
                 // lineage and quality replay it from offset 0: retained forever, like the domains' input topics
                 topic(Topics.GOVERNANCE_ACCEPTED, settings)
                         .config(TopicConfig.RETENTION_MS_CONFIG, "-1")

@@ -1,5 +1,7 @@
 package io.meshgov.catalog.view;
 
+import io.meshgov.catalog.access.AccessRequest;
+import io.meshgov.catalog.access.AccessState;
 import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.alert.AlertState;
 import io.meshgov.catalog.consumer.Registration;
@@ -197,6 +199,27 @@ public final class CatalogQueries {
                         .thenComparingInt(Violation::sourcePartition)
                         .thenComparingLong(Violation::sourceOffset)
                         .thenComparing(Violation::ruleId))
+                .toList();
+        return Page.slice(matching, page, size);
+    }
+
+    /**
+     * Access requests, less those to versions restricted from the caller: filtered by a domain (as the requester or
+     * the owner), a state, a product; newest request first.
+     */
+    public Page<AccessRequest> accessRequests(
+            Caller caller, String domain, AccessState state, String productId, int page, int size) {
+        Sight sight = new Sight(caller, model);
+        List<AccessRequest> matching = model.accessRequests().stream()
+                .filter(a -> domain == null || domain.equals(a.readerDomain()) || domain.equals(a.ownerDomain()))
+                .filter(a -> state == null || a.state() == state)
+                .filter(a -> productId == null || productId.equals(a.productId()))
+                .filter(a -> sight.version(a.productId(), a.version()))
+                .sorted(Comparator.comparing(AccessRequest::requestedAt)
+                        .reversed()
+                        .thenComparing(AccessRequest::productId)
+                        .thenComparing(AccessRequest::version)
+                        .thenComparing(AccessRequest::requestId))
                 .toList();
         return Page.slice(matching, page, size);
     }

@@ -1,5 +1,6 @@
 package io.meshgov.catalog.view;
 
+import io.meshgov.catalog.access.AccessRequest;
 import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.consumer.Registration;
 import io.meshgov.catalog.governance.Violation;
@@ -115,6 +116,11 @@ public final class CatalogReadModel {
     public Optional<VersionQuality> quality(String productId, String version) {
         byte[] json = view(ViewKeys.QUALITY).get(ViewKeys.quality(productId, version));
         return Optional.ofNullable(json).map(bytes -> Json.read(bytes, VersionQuality.class));
+    }
+
+    /** Every access request, by product, version and request id. */
+    public List<AccessRequest> accessRequests() {
+        return scan(ViewKeys.ACCESS, "", AccessRequest.class);
     }
 
     /** Inputs waiting for a version, ordered by product and awaited version. */

@@ -20,6 +20,8 @@ public final class ViewKeys {
     public static final String QUALITY = "catalog-quality";
     /** How many consumers each version has, by (product, version) as {@link #quality} spells it. */
     public static final String CONSUMER_COUNTS = "catalog-consumer-counts";
+    /** Access requests and their grants, by (product, version, request id). */
+    public static final String ACCESS = "catalog-access";
     /** Inputs waiting for a version of their product, by (product, awaited version, timestamp, event id). */
     public static final String HELD = "catalog-held";
     /** Per product, how many inputs the catalog accepted (the position of the last on mesh.governance.accepted). */
@@ -51,6 +53,10 @@ public final class ViewKeys {
 
     public static String alert(Alert a) {
         return registration(a.productId(), a.version(), a.consumerId());
+    }
+
+    public static String access(String productId, String version, String requestId) {
+        return productId + SEP + version + SEP + requestId;
     }
 
     public static String violation(Violation v) {

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Every merge of some lists that keeps each list's own order: the orders in which topics can be read together. */
-final class Interleavings {
+public final class Interleavings {
 
     private Interleavings() {}
 
-    static <T> List<List<T>> of(List<List<T>> lists) {
+    public static <T> List<List<T>> of(List<List<T>> lists) {
         List<List<T>> result = new ArrayList<>();
         merge(lists, new int[lists.size()], new ArrayList<>(), result);
         return result;

@@ -115,6 +115,34 @@ public final class Given {
                 answer.equals("ACKNOWLEDGED") ? null : "month-end close needs it");
     }
 
+    /** A consumer of {@code domain} asks for access to a version until {@code until}. */
+    public static CatalogEvent.AccessRequested accessRequested(
+            String domain, String requestId, String consumer, String version, Instant at, Instant until) {
+        return new CatalogEvent.AccessRequested(
+                source(domain, at, "access-requested", requestId, consumer, version, at.toString(), until.toString()),
+                PRODUCT,
+                version,
+                requestId,
+                consumer,
+                "HUMAN",
+                "quarterly revenue by top customer",
+                consumer + "@acmeco.example",
+                until);
+    }
+
+    /** The owner approves ({@code until} null: as long as requested) or denies (with a reason) a request. */
+    public static CatalogEvent.AccessDecided accessDecided(
+            String domain, String requestId, String version, boolean approved, Instant at, Instant until) {
+        return new CatalogEvent.AccessDecided(
+                source(domain, at, "access-decided", requestId, version, String.valueOf(approved), at.toString()),
+                PRODUCT,
+                version,
+                requestId,
+                approved,
+                approved ? null : "restricted to finance's reporting",
+                until);
+    }
+
     /** quality-service's verdict on one KPI of a version, as it arrives on mesh.quality.status. */
     public static CatalogEvent.QualityChanged qualityChanged(String version, String kpi, String status, Instant at) {
         Source source = new Source(

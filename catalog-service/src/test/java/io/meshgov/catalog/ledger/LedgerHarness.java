@@ -1,5 +1,6 @@
 package io.meshgov.catalog.ledger;
 
+import io.meshgov.catalog.access.AccessRequest;
 import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.alert.QualityAlert;
 import io.meshgov.catalog.consumer.Registration;
@@ -29,6 +30,8 @@ public final class LedgerHarness implements ProductState {
     private final Map<String, Alert> alerts = new LinkedHashMap<>();
     private final Map<String, Violation> violations = new LinkedHashMap<>();
     private final Map<String, VersionQuality> quality = new LinkedHashMap<>();
+    private final Map<String, AccessRequest> access = new LinkedHashMap<>();
+    private final List<AccessRequest> grantsAnnounced = new ArrayList<>();
     private final List<Alert> announced = new ArrayList<>();
     private final List<QualityAlert> qualityAlerts = new ArrayList<>();
     private final List<CatalogEvent> accepted = new ArrayList<>();
@@ -65,6 +68,13 @@ public final class LedgerHarness implements ProductState {
     private Outcome record(Outcome outcome) {
         if (outcome.product() != null) product = outcome.product();
         if (outcome.quality() != null) quality.put(outcome.quality().version(), outcome.quality());
+        if (outcome.access() != null) {
+            access.put(outcome.access().version() + "/" + outcome.access().requestId(), outcome.access());
+            // as the processor does: a decision or an expiry is announced on mesh.access.grants
+            if (outcome.access().state() != io.meshgov.catalog.access.AccessState.PENDING) {
+                grantsAnnounced.add(outcome.access());
+            }
+        }
         outcome.registered().forEach(r -> registrations.put(r.version() + "/" + r.consumerId(), r));
         outcome.deregistered().forEach(r -> registrations.remove(r.version() + "/" + r.consumerId()));
         outcome.alerts().forEach(a -> alerts.put(a.version() + "/" + a.consumerId(), a));
@@ -154,8 +164,36 @@ public final class LedgerHarness implements ProductState {
         return due;
     }
 
+    /** The grants a periodic check at {@code now} ends, applied. */
+    public List<AccessRequest> expireGrants(java.time.Instant now) {
+        List<AccessRequest> ended = new ArrayList<>();
+        for (AccessRequest grant : List.copyOf(access.values())) {
+            ledger.expire(grant, this, now)
+                    .ifPresent(outcome -> ended.add(record(outcome).access()));
+        }
+        return ended;
+    }
+
     @Override
     public Optional<Alert> alert(String version, String consumerId) {
         return Optional.ofNullable(alerts.get(version + "/" + consumerId));
+    }
+
+    @Override
+    public Optional<AccessRequest> access(String version, String requestId) {
+        return Optional.ofNullable(access.get(version + "/" + requestId));
+    }
+
+    /** The requests' states announced on mesh.access.grants, in order (decisions and expiries). */
+    public List<AccessRequest> grantsAnnounced() {
+        return grantsAnnounced;
+    }
+
+    public List<AccessRequest> accessRequests() {
+        return List.copyOf(access.values());
+    }
+
+    public List<Registration> registrations() {
+        return List.copyOf(registrations.values());
     }
 }

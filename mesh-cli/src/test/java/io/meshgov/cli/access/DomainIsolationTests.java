@@ -5,13 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.meshgov.admin.BrokerAccess;
+import io.meshgov.events.AccessGrantChanged;
+import io.meshgov.events.AccessGrantState;
+import io.meshgov.events.AccessResource;
+import io.meshgov.events.AccessResourceKind;
 import io.meshgov.fixtures.SecuredBroker;
 import io.meshgov.mesh.DomainName;
 import io.meshgov.mesh.Topics;
+import io.meshgov.wire.EventCodec;
+import io.meshgov.wire.EventSerializer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,9 +59,12 @@ class DomainIsolationTests {
     static Admin admin;
 
     @BeforeAll
-    static void startBroker() {
+    static void startBroker() throws Exception {
         broker = SecuredBroker.start(2);
         admin = Admin.create(broker.admin());
+        admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(Topics.ACCESS_GRANTS, 2, (short) 1)))
+                .all()
+                .get();
     }
 
     @AfterAll
@@ -105,6 +115,46 @@ class DomainIsolationTests {
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> assertThat(
                         values(asMarketing, "mesh.customer.quality"))
                 .containsExactly("kpi"));
+    }
+
+    /**
+     * The access reconciler's command on a grant recorded as catalog-service records it (the catalog's side, on the
+     * same kind of broker, is catalog-service's {@code SecuredBrokerTests}): READ once it ran, denied again once the
+     * grant expired; a hand-made grant of the same reader is left alone; a second run changes nothing.
+     */
+    @Test
+    void theAccessReconcilerAppliesRecordedGrantsAndLeavesHandMadeOnesAlone() throws Exception {
+        String hr = onboard("hr");
+        onboard("payroll");
+        onboard("ledger");
+        String topic = "mesh.payroll.monthly-totals.v1";
+        admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(topic, 2, (short) 1)))
+                .all()
+                .get();
+        try (var writer = producer("payroll", null)) {
+            writer.send(new ProducerRecord<>(topic, "p", "march")).get();
+        }
+        onboarding().grantRead(DomainName.of("hr"), DomainName.of("ledger")); // by hand: not the reconciler's
+        Map<String, Object> asHr = broker.scram(BrokerAccess.domainUser(DomainName.of("hr")), hr);
+        assertThatThrownBy(() -> values(asHr, topic)).isInstanceOf(TopicAuthorizationException.class);
+
+        Instant end = Instant.now().plus(Duration.ofDays(1));
+        record(grant(AccessGrantState.GRANTED, end, topic));
+        String first = reconcile();
+        assertThat(first)
+                .contains("1 requests recorded; 2 ACLs created, 0 removed")
+                .contains("acl User:domain-hr ALLOW READ TOPIC " + topic + ": created");
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> assertThat(values(asHr, topic))
+                .containsExactly("march"));
+        assertThat(reconcile()).contains("0 ACLs created, 0 removed, 2 in force already");
+
+        record(grant(AccessGrantState.EXPIRED, end, topic));
+        assertThat(reconcile()).contains("2 removed");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThatThrownBy(() -> values(asHr, topic))
+                .isInstanceOf(TopicAuthorizationException.class));
+        assertThat(acls())
+                .as("the hand-made grant")
+                .containsAll(BrokerAccess.readGrant(DomainName.of("hr"), DomainName.of("ledger")));
     }
 
     @Test
@@ -260,6 +310,38 @@ class DomainIsolationTests {
             }
         }
         return values;
+    }
+
+    private static AccessGrantChanged grant(AccessGrantState state, Instant end, String topic) {
+        return AccessGrantChanged.newBuilder()
+                .setEventId(java.util.UUID.randomUUID().toString())
+                .setOccurredAt(Instant.now())
+                .setRequestId("hr-payroll-1")
+                .setProductId("monthly-totals")
+                .setVersion("1.0.0")
+                .setOwnerDomain("payroll")
+                .setReaderDomain("hr")
+                .setConsumerId("hr-reporting")
+                .setState(state)
+                .setExpiresAt(end)
+                .setResources(List.of(new AccessResource(AccessResourceKind.KAFKA_TOPIC, topic)))
+                .build();
+    }
+
+    /** Writes a grant record to mesh.access.grants as catalog-service does (keyed by request, single-object). */
+    private static void record(AccessGrantChanged grant) throws Exception {
+        try (var writer = new KafkaProducer<>(broker.admin(), new StringSerializer(), new EventSerializer<>())) {
+            writer.send(new ProducerRecord<>(Topics.ACCESS_GRANTS, "monthly-totals/1.0.0/hr-payroll-1", grant))
+                    .get();
+        }
+    }
+
+    private static String reconcile() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            AccessCommand.reconcileOnce(admin, broker.admin(), EventCodec.singleObject(), out);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     private static Set<AclBinding> acls() throws Exception {
