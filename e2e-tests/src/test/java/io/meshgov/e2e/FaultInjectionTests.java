@@ -238,6 +238,14 @@ class FaultInjectionTests {
         }
     }
 
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static long millisSince(long nanos) {
         return (System.nanoTime() - nanos) / 1_000_000;
     }
@@ -326,6 +334,9 @@ class FaultInjectionTests {
                     }
                 }
                 if (right.get() - rightBefore == instances.size() * paths.size()) rightRounds.incrementAndGet();
+                // a round every 20 ms at most: still dozens a second through the restart, without the three pollers
+                // taking the two cores the restarting instances and the clean replay need
+                pause(Duration.ofMillis(20));
             }
         });
         Duration patience = Duration.ofMinutes(3);
