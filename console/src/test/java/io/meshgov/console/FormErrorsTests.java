@@ -22,7 +22,24 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FormErrorsTests {
 
-    private static final RecordedServices CATALOG = RecordedServices.topTenCustomers();
+    /** The catalog's answer shape for GET /api/access-requests (catalog-service's AccessRequest, paged). */
+    private static final String ACCESS_REQUESTS = """
+            {"items":[
+              {"requestId":"q1","productId":"top-10-customers","version":"3.0.0","consumerId":"jane.analyst",
+               "kind":"HUMAN","readerDomain":"finance","ownerDomain":"sales","purpose":"quarterly revenue",
+               "contact":"jane@example.com","requestedAt":"2026-12-01T00:00:00Z","until":"2027-03-01T00:00:00Z",
+               "requestEventId":"7c1e2a9e-5c1f-3a4e-9d1e-6f5a4b3c2d10","state":"PENDING","decidedAt":null,
+               "expiresAt":null,"reason":null,"resources":[]},
+              {"requestId":"old","productId":"top-10-customers","version":"2.1.0","consumerId":"ops-report",
+               "kind":"SYSTEM","readerDomain":"operations","ownerDomain":"sales","purpose":"ops",
+               "contact":"ops@example.com","requestedAt":"2026-10-01T00:00:00Z","until":"2027-01-01T00:00:00Z",
+               "requestEventId":"8c1e2a9e-5c1f-3a4e-9d1e-6f5a4b3c2d10","state":"DENIED",
+               "decidedAt":"2026-10-02T00:00:00Z","expiresAt":null,"reason":"not for ops","resources":[]}],
+             "page":0,"size":100,"totalItems":2,"totalPages":1}
+            """;
+
+    private static final RecordedServices CATALOG =
+            RecordedServices.topTenCustomers().answer("/api/access-requests", 200, ACCESS_REQUESTS);
 
     @LocalServerPort
     int port;
@@ -98,6 +115,28 @@ class FormErrorsTests {
         assertThat(page.body().split("name=\"_csrf\"", -1))
                 .as("every form of the page carries the token")
                 .hasSize(page.body().split("<form", -1).length);
+    }
+
+    @Test
+    void theVersionsPendingAccessRequestIsListedWithTheOwnersButtonsAndADenialWithoutAReasonIsRefused()
+            throws Exception {
+        HttpResponse<String> page = new BrowserLike(port).get("/products/top-10-customers/versions/3.0");
+        HttpResponse<String> unexplained = post("decide-access", "domain=sales&requestId=q1&decision=DENIED");
+        HttpResponse<String> reused = post(
+                "request-access",
+                "domain=finance&requestId=q1&consumerId=jane.analyst&kind=HUMAN&purpose=p&contact=c&until=2030-01-01");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("data-request=\"q1\" data-state=\"PENDING\"")
+                .contains("value=\"APPROVED\"")
+                .contains("id=\"request-access\"")
+                .as("another version's request")
+                .doesNotContain("data-request=\"old\"");
+        assertThat(unexplained.statusCode()).isEqualTo(400);
+        assertThat(unexplained.body()).contains("class=\"field-error\">reason is required");
+        assertThat(reused.statusCode()).isEqualTo(400);
+        assertThat(reused.body()).contains("request q1 exists already: choose a new id");
     }
 
     private HttpResponse<String> post(String action, String form) throws Exception {

@@ -11,7 +11,9 @@ public enum Action {
     RETIRE("retire this version", "the owning domain"),
     EXTEND_SUNSET("move the sunset later", "the owning domain"),
     KEEP_SERVING("keep serving this version", "the owning domain"),
-    ANSWER("answer the deprecation", "a consumer's domain");
+    ANSWER("answer the deprecation", "a consumer's domain"),
+    REQUEST_ACCESS("request access to this version", "a consumer's domain"),
+    DECIDE_ACCESS("approve or deny an access request", "the owning domain");
 
     private final String label;
     private final String actor;

@@ -42,6 +42,8 @@ public record Command(Map<String, String> errors, String domain, SpecificRecord 
                     case EXTEND_SUNSET -> extendSunset(form, target, errors);
                     case KEEP_SERVING -> keepServing(form, target, errors);
                     case ANSWER -> answer(form, target, now, errors);
+                    case REQUEST_ACCESS -> requestAccess(form, target, now, errors);
+                    case DECIDE_ACCESS -> decideAccess(form, target, now, errors);
                 };
         return errors.isEmpty() ? new Command(Map.of(), domain, event) : new Command(Map.copyOf(errors), domain, null);
     }
@@ -161,6 +163,72 @@ public record Command(Map<String, String> errors, String domain, SpecificRecord 
                 return null;
             }
         }
+    }
+
+    /** A consumer asks the owner for access until a date, under a request id of its choosing used once. */
+    private static SpecificRecord requestAccess(
+            ActionForm form, Target target, Instant now, Map<String, String> errors) {
+        String requestId = text("requestId", form.requestId(), 128, errors);
+        if (requestId != null && target.request(requestId).isPresent()) {
+            errors.put("requestId", "request " + requestId + " exists already: choose a new id");
+        }
+        String consumer = text("consumerId", form.consumerId(), 256, errors);
+        ConsumerKind kind = kind(form.kind(), errors);
+        String purpose = text("purpose", form.purpose(), MAX_TEXT, errors);
+        String contact = text("contact", form.contact(), 256, errors);
+        Instant until = future("until", form.until(), now, errors);
+        if ("RETIRED".equals(target.status())) errors.put("version", "version " + target.version() + " is retired");
+        if (!errors.isEmpty()) return null;
+        return PipelineEvents.access(requestId, target.productId(), target.version())
+                .consumer(consumer)
+                .kind(kind)
+                .purpose(purpose)
+                .contact(contact)
+                .requested(until);
+    }
+
+    /** The owner approves a pending request (until its end, or an earlier date) or denies it, saying why. */
+    private static SpecificRecord decideAccess(
+            ActionForm form, Target target, Instant now, Map<String, String> errors) {
+        String requestId = text("requestId", form.requestId(), 128, errors);
+        if (requestId != null) {
+            var request = target.request(requestId);
+            if (request.isEmpty())
+                errors.put("requestId", "no access request " + requestId + " to " + target.version());
+            else if (!"PENDING".equals(request.get().state())) {
+                errors.put(
+                        "requestId",
+                        "request " + requestId + " is " + request.get().state() + " already");
+            }
+        }
+        String decision = form.decision() == null ? "" : form.decision().trim();
+        var access = PipelineEvents.access(requestId, target.productId(), target.version());
+        switch (decision) {
+            case "APPROVED" -> {
+                boolean earlier = form.until() != null && !form.until().isBlank();
+                Instant until = earlier ? future("until", form.until(), now, errors) : null;
+                if (!errors.isEmpty()) return null;
+                return earlier ? access.approvedUntil(until) : access.approved();
+            }
+            case "DENIED" -> {
+                String reason = text("reason", form.reason(), MAX_TEXT, errors);
+                return errors.isEmpty() ? access.denied(reason) : null;
+            }
+            default -> {
+                errors.put("decision", "choose APPROVED or DENIED");
+                return null;
+            }
+        }
+    }
+
+    /** A date after today (its start, UTC). */
+    private static Instant future(String field, String value, Instant now, Map<String, String> errors) {
+        Instant at = date(field, value, errors);
+        if (at != null && !at.isAfter(now)) {
+            errors.put(field, value.trim() + " is not in the future");
+            return null;
+        }
+        return at;
     }
 
     private static void deprecated(Target target, Map<String, String> errors) {

@@ -19,7 +19,8 @@ public record Decision(String state, List<String> reasons) {
 
     /**
      * {@code violations} are the catalog's for the sent event id; {@code target} the version as the catalog shows it
-     * now; {@code consumerId} the consumer a registration or deregistration named; {@code sentAt} the sent event's
+     * now; {@code consumerId} the consumer a registration or deregistration named (the request id, for an access
+     * request or decision); {@code sentAt} the sent event's
      * time, which the catalog records as the time of the deprecation, retirement, moved sunset, withdrawal or answer
      * it applied.
      */
@@ -41,6 +42,11 @@ public record Decision(String state, List<String> reasons) {
                     case ANSWER ->
                         target.consumer(consumerId)
                                 .map(c -> sentAt.equals(c.answeredAt()))
+                                .orElse(false);
+                    case REQUEST_ACCESS -> target.request(consumerId).isPresent();
+                    case DECIDE_ACCESS ->
+                        target.request(consumerId)
+                                .map(r -> sentAt.equals(r.decidedAt()))
                                 .orElse(false);
                 };
         return new Decision(applied ? "APPLIED" : "WAITING", List.of());

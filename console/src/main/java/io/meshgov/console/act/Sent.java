@@ -14,7 +14,11 @@ public record Sent(String eventId, String product, String version, String action
     static Sent of(String product, String version, Action action, ActionForm form, SpecificRecord event) {
         Instant at =
                 ((Instant) event.get(event.getSchema().getField("occurredAt").pos())).truncatedTo(ChronoUnit.MILLIS);
-        String consumer = form.consumerId() == null ? "" : form.consumerId().trim();
+        // what the decision is looked up by: the consumer, or the request an access request or decision is about
+        String subject = action == Action.REQUEST_ACCESS || action == Action.DECIDE_ACCESS
+                ? form.requestId()
+                : form.consumerId();
+        String consumer = subject == null ? "" : subject.trim();
         String eventId = event.get(event.getSchema().getField("eventId").pos()).toString();
         return new Sent(eventId, product, version, action.path(), consumer, at.toEpochMilli());
     }

@@ -20,7 +20,37 @@ public record Target(
         Instant sunsetExtendedAt,
         Instant withdrawnAt,
         Map<String, String> versions,
-        List<Consumer> consumers) {
+        List<Consumer> consumers,
+        List<Request> requests) {
+
+    /** An access request to this version: its id, its state (PENDING, APPROVED, DENIED, EXPIRED), when decided. */
+    public record Request(String requestId, String state, Instant decidedAt) {}
+
+    /** A version whose access requests are not known (none asked for). */
+    public Target(
+            String productId,
+            String version,
+            String status,
+            Instant deprecatedAt,
+            Instant retiredAt,
+            Instant sunsetAt,
+            Instant sunsetExtendedAt,
+            Instant withdrawnAt,
+            Map<String, String> versions,
+            List<Consumer> consumers) {
+        this(
+                productId,
+                version,
+                status,
+                deprecatedAt,
+                retiredAt,
+                sunsetAt,
+                sunsetExtendedAt,
+                withdrawnAt,
+                versions,
+                consumers,
+                List.of());
+    }
 
     /**
      * A registered consumer, with what its deregistration event must repeat, and when it last answered a deprecation
@@ -31,10 +61,41 @@ public record Target(
     public Target {
         versions = Map.copyOf(versions);
         consumers = List.copyOf(consumers);
+        requests = List.copyOf(requests);
     }
 
     /** From the catalog's product ({@code /api/products/{id}}) and version ({@code .../versions/{v}}) answers. */
     public static Target of(Map<?, ?> product, Map<?, ?> details) {
+        return of(product, details, List.of());
+    }
+
+    /**
+     * With the product's access requests ({@code /api/access-requests?productId=}'s items): those to this version are
+     * kept.
+     */
+    public static Target of(Map<?, ?> product, Map<?, ?> details, List<?> accessRequests) {
+        Target target = withoutRequests(product, details);
+        List<Request> requests = accessRequests.stream()
+                .filter(Map.class::isInstance)
+                .map(r -> (Map<?, ?>) r)
+                .filter(r -> target.version() != null && target.version().equals(r.get("version")))
+                .map(r -> new Request(text(r, "requestId"), text(r, "state"), instant(r, "decidedAt")))
+                .toList();
+        return new Target(
+                target.productId,
+                target.version,
+                target.status,
+                target.deprecatedAt,
+                target.retiredAt,
+                target.sunsetAt,
+                target.sunsetExtendedAt,
+                target.withdrawnAt,
+                target.versions,
+                target.consumers,
+                requests);
+    }
+
+    private static Target withoutRequests(Map<?, ?> product, Map<?, ?> details) {
         Map<String, String> versions = new java.util.LinkedHashMap<>();
         for (Object v : list(product.get("versions"))) {
             if (v instanceof Map<?, ?> version && version.get("version") instanceof String name) {
@@ -73,6 +134,10 @@ public record Target(
                 .filter(v ->
                         SemanticVersion.isValid(v) && SemanticVersion.parse(v).equals(wanted))
                 .findFirst();
+    }
+
+    public Optional<Request> request(String requestId) {
+        return requests.stream().filter(r -> r.requestId().equals(requestId)).findFirst();
     }
 
     public Optional<Consumer> consumer(String consumerId) {

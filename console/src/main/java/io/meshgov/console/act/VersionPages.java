@@ -72,7 +72,7 @@ class VersionPages {
     }
 
     @PostMapping(
-            "/products/{productId}/versions/{version}/{action:register|deregister|deprecate|retire|extend-sunset|keep-serving|answer}")
+            "/products/{productId}/versions/{version}/{action:register|deregister|deprecate|retire|extend-sunset|keep-serving|answer|request-access|decide-access}")
     String act(
             @PathVariable String productId,
             @PathVariable String version,
@@ -101,7 +101,7 @@ class VersionPages {
             }
         }
         Duration notice = Duration.ofDays(((Number) map(rules).get("noticePeriodDays")).longValue());
-        Command command = Command.of(what, form, Target.of(map(product), map(details)), notice, clock.instant());
+        Command command = Command.of(what, form, target(product, details, productId, token), notice, clock.instant());
         if (!command.valid()) {
             model.addAttribute("errors", command.errors());
             String view = page(productId, details, form, token, model, response);
@@ -146,7 +146,8 @@ class VersionPages {
                     "problem",
                     new Reply.Problem(
                             400,
-                            "action: not one of register, deregister, deprecate, retire, extend-sunset, keep-serving, answer"));
+                            "action: not one of register, deregister, deprecate, retire, extend-sunset, keep-serving, answer,"
+                                    + " request-access, decide-access"));
             return "problem";
         }
         model.addAttribute("sent", new Sent(eventId.toString(), product, version, action, consumer, at));
@@ -156,20 +157,41 @@ class VersionPages {
         Decision decision = new Decision("WAITING", List.of());
         if (violations instanceof Reply.Ok && productReply instanceof Reply.Ok && details instanceof Reply.Ok) {
             List<?> items = map(violations).get("items") instanceof List<?> l ? l : List.of();
-            Target target = Target.of(map(productReply), map(details));
+            Target target = target(productReply, details, product, token);
             decision = Decision.of(what.get(), items, target, consumer, Instant.ofEpochMilli(at));
         }
         model.addAttribute("decision", decision);
         return "decision :: panel";
     }
 
+    /** The version as the catalog answers it, with its access requests (none known when they cannot be read). */
+    private Target target(Reply product, Reply details, String productId, String token) {
+        Reply requests = catalog.get(accessPath(productId), token);
+        List<?> items = requests instanceof Reply.Ok && map(requests).get("items") instanceof List<?> l ? l : List.of();
+        return Target.of(map(product), map(details), items);
+    }
+
     private String page(
             String productId, Reply details, ActionForm form, String token, Model model, HttpServletResponse response) {
         model.addAttribute("productId", productId);
+        model.addAttribute("accessRequests", accessRequests(productId, details, token));
         model.addAttribute("form", form);
         model.addAttribute("actionsEnabled", settings.enabled());
         model.addAttribute("domainNames", domains.names(token));
         return Rendering.show(details, "details", "version", model, response);
+    }
+
+    /** The version's access requests, newest first; null when the catalog did not list them. */
+    private List<?> accessRequests(String productId, Reply details, String token) {
+        if (!(details instanceof Reply.Ok)) return List.of();
+        Object version = map(details).get("version") instanceof Map<?, ?> v ? v.get("version") : null;
+        Reply requests = catalog.get(accessPath(productId), token);
+        if (!(requests instanceof Reply.Ok) || !(map(requests).get("items") instanceof List<?> items)) return null;
+        return items.stream()
+                .filter(r -> r instanceof Map<?, ?> m
+                        && m.get("version") != null
+                        && m.get("version").equals(version))
+                .toList();
     }
 
     private static boolean validDomain(String value) {
@@ -178,6 +200,12 @@ class VersionPages {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** A product's access requests, newest first (at most 100: a version page shows the recent ones). */
+    private static String accessPath(String productId) {
+        return "/api/access-requests?size=100&productId="
+                + UriUtils.encodeQueryParam(productId, StandardCharsets.UTF_8);
     }
 
     private static String versionPath(String productId, String version) {

@@ -2,6 +2,9 @@ package io.meshgov.console.act;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.meshgov.events.AccessDecided;
+import io.meshgov.events.AccessDecision;
+import io.meshgov.events.AccessRequested;
 import io.meshgov.events.ConsumerDeregistered;
 import io.meshgov.events.ConsumerKind;
 import io.meshgov.events.ConsumerRegistered;
@@ -228,6 +231,109 @@ class CommandTests {
         assertThat(tooEarly.errors()).containsEntry("planned", "an extension asks for a sunset after 2027-01-31");
         assertThat(stranger.errors()).containsEntry("consumerId", "bob is not registered to 2.1.0");
         assertThat(unexplained.errors()).containsEntry("reason", "reason is required");
+    }
+
+    /** 3.0 with one pending request from finance and one sales approved already. */
+    private static final Target THREE_O_REQUESTED = new Target(
+            "top-10-customers",
+            "3.0.0",
+            "ACTIVE",
+            null,
+            null,
+            null,
+            null,
+            null,
+            Map.of("2.1.0", "DEPRECATED", "3.0.0", "ACTIVE"),
+            List.of(),
+            List.of(
+                    new Target.Request("q1", "PENDING", null),
+                    new Target.Request("q0", "APPROVED", Instant.parse("2026-11-02T00:00:00Z"))));
+
+    @Test
+    void anAccessRequestIsTheConsumersEventWithItsEndAndANewId() {
+        Command command = Command.of(
+                Action.REQUEST_ACCESS,
+                access("finance", "q2", "jane.analyst", "2027-03-31", null, null),
+                THREE_O_REQUESTED,
+                NOTICE,
+                NOW);
+        Command reused = Command.of(
+                Action.REQUEST_ACCESS,
+                access("finance", "q1", "jane.analyst", "2027-03-31", null, null),
+                THREE_O_REQUESTED,
+                NOTICE,
+                NOW);
+        Command past = Command.of(
+                Action.REQUEST_ACCESS,
+                access("finance", "q3", "jane.analyst", "2026-12-01", null, null),
+                THREE_O_REQUESTED,
+                NOTICE,
+                NOW);
+
+        assertThat(command.errors()).isEmpty();
+        assertThat(command.domain()).isEqualTo("finance");
+        assertThat(command.event()).isInstanceOfSatisfying(AccessRequested.class, e -> {
+            assertThat(e.getRequestId()).isEqualTo("q2");
+            assertThat(e.getVersion()).isEqualTo("3.0.0");
+            assertThat(e.getConsumerId()).isEqualTo("jane.analyst");
+            assertThat(e.getUntil()).isEqualTo(Instant.parse("2027-03-31T00:00:00Z"));
+        });
+        assertThat(reused.errors()).containsEntry("requestId", "request q1 exists already: choose a new id");
+        assertThat(past.errors()).containsEntry("until", "2026-12-01 is not in the future");
+    }
+
+    @Test
+    void theOwnerDecidesOnlyAPendingRequestAndADenialSaysWhy() {
+        Command approved = Command.of(
+                Action.DECIDE_ACCESS,
+                access("sales", "q1", null, "2027-01-31", "APPROVED", null),
+                THREE_O_REQUESTED,
+                NOTICE,
+                NOW);
+        Command again = Command.of(
+                Action.DECIDE_ACCESS,
+                access("sales", "q0", null, null, "DENIED", "no"),
+                THREE_O_REQUESTED,
+                NOTICE,
+                NOW);
+        Command unexplained = Command.of(
+                Action.DECIDE_ACCESS,
+                access("sales", "q1", null, null, "DENIED", null),
+                THREE_O_REQUESTED,
+                NOTICE,
+                NOW);
+        Command unknown = Command.of(
+                Action.DECIDE_ACCESS,
+                access("sales", "q9", null, null, "APPROVED", null),
+                THREE_O_REQUESTED,
+                NOTICE,
+                NOW);
+
+        assertThat(approved.event()).isInstanceOfSatisfying(AccessDecided.class, e -> {
+            assertThat(e.getDecision()).isEqualTo(AccessDecision.APPROVED);
+            assertThat(e.getUntil()).isEqualTo(Instant.parse("2027-01-31T00:00:00Z"));
+        });
+        assertThat(again.errors()).containsEntry("requestId", "request q0 is APPROVED already");
+        assertThat(unexplained.errors()).containsEntry("reason", "reason is required");
+        assertThat(unknown.errors()).containsEntry("requestId", "no access request q9 to 3.0.0");
+    }
+
+    private static ActionForm access(
+            String domain, String requestId, String consumer, String until, String decision, String reason) {
+        return new ActionForm(
+                domain,
+                consumer,
+                consumer == null ? null : "HUMAN",
+                consumer == null ? null : "quarterly revenue",
+                consumer == null ? null : consumer + "@example.com",
+                reason,
+                null,
+                null,
+                null,
+                null,
+                requestId,
+                until,
+                decision);
     }
 
     private static ActionForm answer(String consumer, String kind, String planned, String reason) {

@@ -117,4 +117,32 @@ class DecisionTests {
                         .state())
                 .isEqualTo("WAITING");
     }
+
+    @Test
+    void anAccessRequestIsAppliedWhenListedAndADecisionWhenTheRequestWasDecidedAtItsTime() {
+        Target pending = requests(new Target.Request("q1", "PENDING", null));
+        Target decided = requests(new Target.Request("q1", "APPROVED", SENT_AT));
+        Target decidedBefore = requests(new Target.Request("q1", "DENIED", SENT_AT.minusSeconds(60)));
+
+        assertThat(Decision.of(Action.REQUEST_ACCESS, List.of(), requests(), "q1", SENT_AT)
+                        .state())
+                .isEqualTo("WAITING");
+        assertThat(Decision.of(Action.REQUEST_ACCESS, List.of(), pending, "q1", SENT_AT)
+                        .state())
+                .isEqualTo("APPLIED");
+        assertThat(Decision.of(Action.DECIDE_ACCESS, List.of(), pending, "q1", SENT_AT)
+                        .state())
+                .isEqualTo("WAITING");
+        assertThat(Decision.of(Action.DECIDE_ACCESS, List.of(), decided, "q1", SENT_AT)
+                        .state())
+                .isEqualTo("APPLIED");
+        assertThat(Decision.of(Action.DECIDE_ACCESS, List.of(), decidedBefore, "q1", SENT_AT)
+                        .state())
+                .as("decided by another event")
+                .isEqualTo("WAITING");
+    }
+
+    private static Target requests(Target.Request... requests) {
+        return new Target("p", "3.0.0", "ACTIVE", null, null, null, null, null, Map.of(), List.of(), List.of(requests));
+    }
 }
