@@ -78,6 +78,28 @@ class LineageServiceTests {
     }
 
     @Test
+    void pagesAnImpactNearestFirstWithACursorAndFullTotalsOnEachPage() {
+        String path = "/api/lineage/products/top-10-customers/versions/3.0/impact";
+        JsonNode first = api.ok(path + "?size=2");
+        JsonNode second =
+                api.ok(path + "?size=2&cursor=" + first.get("nextCursor").asString());
+
+        assertThat(first.get("impacted").findValues("node").stream()
+                        .map(n -> n.get("id").asString()))
+                .containsExactly("consumer:cfo-office", "version:campaign-targets@1.0.0");
+        assertThat(second.get("impacted").findValues("node").stream()
+                        .map(n -> n.get("id").asString()))
+                .containsExactly("version:churn-scores@1.0.0");
+        assertThat(second.get("nextCursor").isNull()).isTrue();
+        for (JsonNode page : List.of(first, second)) {
+            assertThat(page.get("total").asInt()).isEqualTo(3);
+            assertThat(page.at("/countsByDomain/marketing").asInt()).isEqualTo(2);
+        }
+        assertThat(api.get(path + "?cursor=bm90LWEtY3Vyc29y").status()).isEqualTo(400);
+        assertThat(api.get(path + "?size=0").status()).isEqualTo(400);
+    }
+
+    @Test
     void answersLineageInEachDirectionWithKindDomainAndStatus() {
         JsonNode upstream = api.ok("/api/lineage/products/key-accounts?version=1.0&direction=upstream&depth=2");
 

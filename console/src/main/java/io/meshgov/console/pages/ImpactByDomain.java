@@ -12,17 +12,14 @@ import java.util.stream.Collectors;
  * domain (domains by name), in each the consumers then the product versions, nearest first.
  *
  * @param total the product versions and consumers impacted
+ * @param listed how many of them the answer's first page lists (the nearest): {@code total} when all are listed
  * @param truncated the service stopped its traversal at its node limit, so there may be more
  */
-record ImpactByDomain(String start, List<Group> groups, int total, boolean truncated, List<List<String>> cycles) {
+record ImpactByDomain(
+        String start, List<Group> groups, long total, int listed, boolean truncated, List<List<String>> cycles) {
 
-    /** One domain's consumers and product versions. */
-    record Group(String domain, int size, List<Row> consumers, List<Row> versions) {
-
-        Group(String domain, List<Row> consumers, List<Row> versions) {
-            this(domain, consumers.size() + versions.size(), consumers, versions);
-        }
-    }
+    /** One domain's consumers and product versions: {@code size} in all, the listed ones in the lists. */
+    record Group(String domain, long size, List<Row> consumers, List<Row> versions) {}
 
     /**
      * One impacted node.
@@ -40,13 +37,28 @@ record ImpactByDomain(String start, List<Group> groups, int total, boolean trunc
                         i -> Objects.requireNonNullElse(Json.text(node(i), "domain"), LineageGraph.NO_DOMAIN),
                         TreeMap::new,
                         Collectors.toList()));
+        // every domain reached, with its count, even one with nothing on the listed page ("null": no domain)
+        Map<String, Long> counts = new TreeMap<>();
+        if (impact instanceof Map<?, ?> m && m.get("countsByDomain") instanceof Map<?, ?> c) {
+            c.forEach((d, n) -> counts.put(
+                    "null".equals(d) ? LineageGraph.NO_DOMAIN : String.valueOf(d),
+                    n instanceof Number number ? number.longValue() : 0L));
+        }
+        counts.keySet().forEach(d -> byDomain.putIfAbsent(d, List.of()));
         List<Group> groups = byDomain.entrySet().stream()
-                .map(e -> new Group(e.getKey(), rows(e.getValue(), "CONSUMER"), rows(e.getValue(), "PRODUCT_VERSION")))
+                .map(e -> new Group(
+                        e.getKey(),
+                        counts.getOrDefault(e.getKey(), (long) e.getValue().size()),
+                        rows(e.getValue(), "CONSUMER"),
+                        rows(e.getValue(), "PRODUCT_VERSION")))
                 .toList();
+        int listed = byDomain.values().stream().mapToInt(List::size).sum();
+        Double total = impact instanceof Map<?, ?> m ? Json.number(m, "total") : null;
         return new ImpactByDomain(
                 Json.text(Json.object(impact, "start"), "id"),
                 groups,
-                groups.stream().mapToInt(Group::size).sum(),
+                total == null ? listed : total.longValue(),
+                listed,
                 Json.flag(impact, "truncated"),
                 cycles(impact));
     }

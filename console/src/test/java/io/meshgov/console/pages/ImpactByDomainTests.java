@@ -70,6 +70,32 @@ class ImpactByDomainTests {
     }
 
     @Test
+    void aFirstPageListsTheNearestAndEveryDomainKeepsItsFullCount() {
+        Map<String, Object> impact = Map.of(
+                "start",
+                START,
+                "impacted",
+                List.of(impacted(Lineages.node("consumer:jane.analyst", "CONSUMER", "jane.analyst", "finance"), 1)),
+                "total",
+                250,
+                "countsByDomain",
+                Map.of("finance", 200, "marketing", 49, "null", 1),
+                "truncated",
+                false);
+
+        ImpactByDomain table = ImpactByDomain.of(impact);
+
+        assertThat(table.total()).isEqualTo(250);
+        assertThat(table.listed()).isEqualTo(1);
+        assertThat(table.groups())
+                .extracting(Group::domain, Group::size)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("finance", 200L),
+                        org.assertj.core.groups.Tuple.tuple("marketing", 49L),
+                        org.assertj.core.groups.Tuple.tuple(LineageGraph.NO_DOMAIN, 1L));
+    }
+
+    @Test
     void nothingDownstreamIsAnEmptyTable() {
         ImpactByDomain table = ImpactByDomain.of(Map.of("start", START, "impacted", List.of()));
 

@@ -49,21 +49,43 @@ public final class Traversals {
         return new Subgraph(nodes.stream().map(graph::node).toList(), sorted, Cycles.in(sorted), truncated);
     }
 
+    /** Everything downstream of {@code start} in one answer (up to the node bound). */
     public Impact impact(String start, int maxDepth) {
+        return impact(start, maxDepth, null, Integer.MAX_VALUE);
+    }
+
+    /**
+     * One page of what is downstream of {@code start}: the {@code size} nearest nodes after {@code after} (null: from
+     * the first). The walk reaches every node to count them and their domains; only the page's nodes get a path.
+     */
+    public Impact impact(String start, int maxDepth, ImpactCursor after, int size) {
         Map<String, Edge> edges = new TreeMap<>();
         Map<String, String> parents = new LinkedHashMap<>();
         java.util.Set<String> nodes = new java.util.TreeSet<>(List.of(start));
         boolean truncated = walk(List.of(start), maxDepth, graph::downstream, Edge::to, nodes, edges, parents);
+        Map<String, Integer> distances = new java.util.HashMap<>(Map.of(start, 0));
+        parents.forEach((child, parent) -> distances.put(child, distances.get(parent) + 1)); // in the walk's order
+        List<String> order = nodes.stream()
+                .filter(id -> !id.equals(start))
+                .sorted(Comparator.comparing((String id) -> distances.get(id)).thenComparing(id -> id))
+                .toList();
+        Map<String, Long> counts = new TreeMap<>();
+        order.forEach(id -> counts.merge(String.valueOf(graph.node(id).domain()), 1L, Long::sum));
+        int from = 0;
+        if (after != null) {
+            while (from < order.size() && !after.before(distances.get(order.get(from)), order.get(from))) from++;
+        }
+        int to = (int) Math.min((long) from + size, order.size());
         List<Impact.Impacted> impacted = new ArrayList<>();
-        for (String id : nodes) {
-            if (id.equals(start)) continue;
+        for (String id : order.subList(from, to)) {
             List<String> path = pathTo(id, parents);
             impacted.add(new Impact.Impacted(graph.node(id), path.size() - 1, path));
         }
-        Map<String, Long> counts = new TreeMap<>();
-        impacted.forEach(i -> counts.merge(String.valueOf(i.node().domain()), 1L, Long::sum));
+        String next = to < order.size()
+                ? new ImpactCursor(distances.get(order.get(to - 1)), order.get(to - 1)).encode()
+                : null;
         List<Edge> sorted = edges.values().stream().sorted(EDGE_ORDER).toList();
-        return new Impact(graph.node(start), impacted, counts, Cycles.in(sorted), truncated);
+        return new Impact(graph.node(start), impacted, order.size(), counts, Cycles.in(sorted), truncated, next);
     }
 
     /** Breadth-first from the starts; returns whether nodes remained beyond the depth or node bound. */

@@ -9,6 +9,7 @@ import io.meshgov.lineage.graph.Direction;
 import io.meshgov.lineage.graph.Drift;
 import io.meshgov.lineage.graph.GraphReader;
 import io.meshgov.lineage.graph.Impact;
+import io.meshgov.lineage.graph.ImpactCursor;
 import io.meshgov.lineage.graph.LineageGraph;
 import io.meshgov.lineage.graph.NodeIds;
 import io.meshgov.lineage.graph.ObservedLineage;
@@ -62,7 +63,8 @@ public final class LineageQueries {
      * Who is affected if a version stops: 403 for a version restricted from the caller (its impact is all beyond it);
      * a traversal reaching such a version names it and goes no further.
      */
-    public Impact versionImpact(Caller caller, String productId, String version, int maxDepth) {
+    public Impact versionImpact(
+            Caller caller, String productId, String version, int maxDepth, ImpactCursor after, int size) {
         LineageGraph graph = graphFor(caller);
         String id = NodeIds.version(productId, version);
         VersionNode node = graph.version(id)
@@ -70,7 +72,7 @@ public final class LineageQueries {
                         ? NotFound.product(productId)
                         : NotFound.version(productId, version));
         Visibility.require(caller, node.classification(), node.domain(), productId + " " + node.version());
-        return new Traversals(graph, maxNodes).impact(id, maxDepth);
+        return new Traversals(graph, maxNodes).impact(id, maxDepth, after, size);
     }
 
     /**
@@ -110,10 +112,10 @@ public final class LineageQueries {
         return new LineageGraph(new CachedReader(VisibleGraph.of(reader, caller)));
     }
 
-    public Impact sourceImpact(Caller caller, String uri, int maxDepth) {
+    public Impact sourceImpact(Caller caller, String uri, int maxDepth, ImpactCursor after, int size) {
         String id = NodeIds.source(uri);
         if (reader.outgoing(id).isEmpty() && reader.readersOf(uri).isEmpty())
             throw new NotFound("no data product reads source '" + uri + "'");
-        return new Traversals(graphFor(caller), maxNodes).impact(id, maxDepth);
+        return new Traversals(graphFor(caller), maxNodes).impact(id, maxDepth, after, size);
     }
 }

@@ -7,6 +7,7 @@ import io.meshgov.kit.web.Params;
 import io.meshgov.lineage.graph.Direction;
 import io.meshgov.lineage.graph.Drift;
 import io.meshgov.lineage.graph.Impact;
+import io.meshgov.lineage.graph.ImpactCursor;
 import io.meshgov.lineage.graph.ObservedLineage;
 import io.meshgov.lineage.graph.Subgraph;
 import io.meshgov.lineage.stream.LineageSettings;
@@ -58,11 +59,15 @@ class LineageController {
             Caller caller,
             @PathVariable String productId,
             @PathVariable String version,
-            @RequestParam(required = false) Integer depth) {
+            @RequestParam(required = false) Integer depth,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(defaultValue = "100") int size) {
         String id = Params.productId(productId);
         String full = Params.version(version);
         int d = impactDepth(depth);
-        return impactTimer.record(() -> queries.versionImpact(caller, id, full, d));
+        ImpactCursor after = cursor(cursor);
+        int n = Params.size(size);
+        return impactTimer.record(() -> queries.versionImpact(caller, id, full, d, after, n));
     }
 
     /** The OpenLineage runs the catalog bound to a version: its last run, what they read, beside what it declares. */
@@ -84,11 +89,28 @@ class LineageController {
     }
 
     @GetMapping("/sources/impact")
-    Impact sourceImpact(Caller caller, @RequestParam String uri, @RequestParam(required = false) Integer depth) {
+    Impact sourceImpact(
+            Caller caller,
+            @RequestParam String uri,
+            @RequestParam(required = false) Integer depth,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(defaultValue = "100") int size) {
         String source = Params.text("uri", uri);
         if (source == null) throw new InvalidParameter("uri is required");
         int d = impactDepth(depth);
-        return impactTimer.record(() -> queries.sourceImpact(caller, source, d));
+        ImpactCursor after = cursor(cursor);
+        int n = Params.size(size);
+        return impactTimer.record(() -> queries.sourceImpact(caller, source, d, after, n));
+    }
+
+    /** The cursor of an impact page's {@code nextCursor}; 400 for anything else. */
+    private static ImpactCursor cursor(String cursor) {
+        if (cursor == null || cursor.isBlank()) return null;
+        try {
+            return ImpactCursor.decode(cursor.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameter(e.getMessage());
+        }
     }
 
     /** Impact reaches as far as asked, up to the configured maximum (everything transitively, by default). */

@@ -53,6 +53,43 @@ class LineageTraversalTests {
     }
 
     @Test
+    void impactPagesGoNearestFirstAndTogetherListEveryNodeOnceWithTheSameTotals() {
+        Impact whole = traversals.impact("source:jdbc:erp/invoices", 50);
+        assertThat(whole.total()).as("enough nodes for several pages").isGreaterThan(6);
+
+        List<Impact.Impacted> paged = new java.util.ArrayList<>();
+        ImpactCursor after = null;
+        int pages = 0;
+        do {
+            Impact page = traversals.impact("source:jdbc:erp/invoices", 50, after, 3);
+            assertThat(page.impacted()).hasSizeLessThanOrEqualTo(3).isNotEmpty();
+            assertThat(page.total()).isEqualTo(whole.total());
+            assertThat(page.countsByDomain()).isEqualTo(whole.countsByDomain());
+            paged.addAll(page.impacted());
+            after = page.nextCursor() == null ? null : ImpactCursor.decode(page.nextCursor());
+            pages++;
+        } while (after != null);
+
+        assertThat(pages).isEqualTo((int) ((whole.total() + 2) / 3));
+        assertThat(paged).extracting(i -> i.node().id()).doesNotHaveDuplicates();
+        assertThat(paged).usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(whole.impacted());
+        assertThat(paged).extracting(Impact.Impacted::distance).isSorted();
+        assertThat(whole.countsByDomain().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum())
+                .isEqualTo(whole.total());
+    }
+
+    @Test
+    void aCursorThatNoPageGaveIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ImpactCursor.decode("not base64!"))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        ImpactCursor.decode(java.util.Base64.getUrlEncoder().encodeToString("x:node".getBytes())))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void walksTheDiamondUpstreamToTheRequestedDepth() {
         Subgraph upstream = traversals.subgraph(List.of("version:key-accounts@1.0.0"), Direction.UPSTREAM, 3);
 
