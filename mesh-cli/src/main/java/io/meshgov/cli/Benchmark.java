@@ -116,7 +116,7 @@ public final class Benchmark {
         figures.put(
                 "freshness",
                 new Freshness(bootstrap, ports, WorkloadDomains.of(shape.domains()), Workload.owners(shape))
-                        .run(queryTime.multipliedBy(3), 2_000));
+                        .run(queryTime.multipliedBy(3), Duration.ofMinutes(10), 2_000));
         figures.put("memory", memory());
 
         figures.put("recovery", processes.restarts(List.of("catalog", "lineage", "quality")));

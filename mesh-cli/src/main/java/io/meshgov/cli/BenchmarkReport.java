@@ -98,7 +98,8 @@ final class BenchmarkReport {
         md.append("\n## Freshness (steady background load of ")
                 .append(fmt(num(freshness.get("backgroundEventsPerSecond"))))
                 .append(" events/s: new registrations and measurements)\n\n")
-                .append("| path | samples | p50 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|\n");
+                .append("| path | samples | p50 ms | p99 ms | max ms | timeouts (> 30 s) |\n")
+                .append("|---|---:|---:|---:|---:|---:|\n");
         latencyRow(md, "publish → visible in `GET /api/products/{id}`", freshness.get("publishToQueryable"));
         optionalRow(
                 md, "publish → visible in lineage (`GET /api/lineage/products/{id}`)", freshness, "publishToLineage");
@@ -106,6 +107,17 @@ final class BenchmarkReport {
         latencyRow(md, "deprecation → alert on `mesh.alerts` (read committed)", freshness.get("deprecationToAlert"));
         optionalRow(md, "deprecation → DEPRECATED in lineage", freshness, "deprecationToLineage");
         optionalRow(md, "deprecation → DEPRECATED in quality", freshness, "deprecationToQuality");
+        if (freshness.containsKey("alertsNever")) {
+            md.append("\n")
+                    .append(freshness.get("probes"))
+                    .append(" probes in ")
+                    .append(fmt(num(freshness.get("seconds"))))
+                    .append(" s. Alerts that timed out, followed up for 30 s more: late by ")
+                    .append(freshness.get("alertsLateMillis"))
+                    .append(" ms; never came: ")
+                    .append(freshness.get("alertsNever"))
+                    .append(".\n");
+        }
 
         Map<String, Object> recovery = (Map<String, Object>) f.get("recovery");
         md.append("\n## Recovery (process start to health UP, i.e. the read model answers queries)\n\n")
@@ -246,7 +258,8 @@ final class BenchmarkReport {
                 l.get("samples"),
                 fmt(num(l.get("p50Millis"))),
                 fmt(num(l.get("p99Millis"))),
-                fmt(num(l.get("maxMillis"))));
+                fmt(num(l.get("maxMillis"))),
+                l.containsKey("timeouts") ? l.get("timeouts") : "");
     }
 
     /** One table row: the cells between pipes. */

@@ -54,28 +54,81 @@ final class Freshness {
         this.owners = owners;
     }
 
-    Map<String, Object> run(Duration time, int backgroundPerSecond) throws Exception {
+    /** Probes for at least this many samples of each path, however slow the machine (within the time bound). */
+    static final int MIN_SAMPLES = 100;
+
+    /** How long a probe waits for each step; a step that takes longer is a timeout, counted apart. */
+    static final Duration DEADLINE = Duration.ofSeconds(30);
+
+    /**
+     * Probes for at least {@code time} and until every path has {@link #MIN_SAMPLES} samples, but never longer than
+     * {@code longest}. A step that times out is counted per path, not averaged in; an alert that timed out is
+     * followed up to tell a late alert (with how late) from one that never came.
+     */
+    Map<String, Object> run(Duration time, Duration longest, int backgroundPerSecond) throws Exception {
         Thread alerts = daemon(this::readAlerts);
         if (!listening.await(30, TimeUnit.SECONDS)) throw new IllegalStateException("cannot read " + Topics.ALERTS);
         long[] background = new long[1];
         Thread load = daemon(() -> background[0] = background(backgroundPerSecond));
-        Map<String, List<Long>> samples = new LinkedHashMap<>();
-        for (String path : PATHS) samples.put(path, new ArrayList<>());
-        long until = System.nanoTime() + time.toNanos();
+        for (String path : PATHS) {
+            samples.put(path, new ArrayList<>());
+            timeouts.put(path, 0);
+        }
+        long started = System.nanoTime();
         long runId = System.currentTimeMillis();
-        try (WorkloadPublisher probes = new WorkloadPublisher(bootstrap)) {
-            for (int i = 0; System.nanoTime() < until; i++) {
-                probe(probes, "fresh-" + runId + "-" + i, samples);
+        Map<String, Long> missedAlerts = new LinkedHashMap<>();
+        int probes = 0;
+        try (WorkloadPublisher publisher = new WorkloadPublisher(bootstrap)) {
+            while (System.nanoTime() - started < longest.toNanos()
+                    && (System.nanoTime() - started < time.toNanos() || fewestSamples() < MIN_SAMPLES)) {
+                probe(publisher, "fresh-" + runId + "-" + probes++, missedAlerts);
+            }
+            // the alert reader still listens: a timed-out alert may yet come
+            long followUp = System.nanoTime() + DEADLINE.toNanos();
+            while (!missedAlerts.isEmpty()
+                    && !alertArrivals.keySet().containsAll(missedAlerts.keySet())
+                    && System.nanoTime() < followUp) {
+                Thread.sleep(10);
             }
         } finally {
             running.set(false);
             load.join();
             alerts.join();
         }
+        long elapsed = System.nanoTime() - started;
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("backgroundEventsPerSecond", background[0] / (double) time.toSeconds());
-        samples.forEach((path, latencies) -> result.put(path, Latencies.summary(latencies)));
+        result.put("backgroundEventsPerSecond", background[0] / (elapsed / 1e9));
+        result.put("probes", probes);
+        result.put("seconds", elapsed / 1e9);
+        samples.forEach((path, latencies) -> {
+            Map<String, Object> summary = Latencies.summary(latencies);
+            summary.put("timeouts", timeouts.get(path));
+            result.put(path, summary);
+        });
+        List<Double> late = new ArrayList<>();
+        int never = 0;
+        for (var missed : missedAlerts.entrySet()) {
+            Long arrived = alertArrivals.get(missed.getKey());
+            if (arrived == null) never++;
+            else late.add((arrived - missed.getValue()) / 1e6);
+        }
+        result.put("alertsLateMillis", late);
+        result.put("alertsNever", never);
         return result;
+    }
+
+    private final Map<String, List<Long>> samples = new LinkedHashMap<>();
+    private final Map<String, Integer> timeouts = new LinkedHashMap<>();
+
+    private int fewestSamples() {
+        return samples.values().stream().mapToInt(List::size).min().orElse(0);
+    }
+
+    /** A step that answered in time is a sample; one that did not is a timeout of its path, and ends the probe. */
+    private boolean step(String path, boolean inTime, long sent) {
+        if (inTime) samples.get(path).add(System.nanoTime() - sent);
+        else timeouts.merge(path, 1, Integer::sum);
+        return inTime;
     }
 
     /** What each probe measures, in the order it measures them. */
@@ -87,18 +140,16 @@ final class Freshness {
             "deprecationToLineage",
             "deprecationToQuality");
 
-    private void probe(WorkloadPublisher probes, String productId, Map<String, List<Long>> samples) throws Exception {
+    private void probe(WorkloadPublisher probes, String productId, Map<String, Long> missedAlerts) throws Exception {
         String owner = domains.get(0), consumerDomain = domains.get(1 % domains.size());
         Instant now = Instant.now();
         long sent = System.nanoTime();
         probes.send(owner, version(productId, "1.0", now));
         probes.flush();
-        if (!await(catalogPort, "/api/products/" + productId, null)) return;
-        samples.get("publishToQueryable").add(System.nanoTime() - sent);
-        if (!await(lineagePort, "/api/lineage/products/" + productId, null)) return;
-        samples.get("publishToLineage").add(System.nanoTime() - sent);
-        if (!await(qualityPort, "/api/quality/products/" + productId + "/versions/1.0", null)) return;
-        samples.get("publishToQuality").add(System.nanoTime() - sent);
+        if (!step("publishToQueryable", await(catalogPort, "/api/products/" + productId, null), sent)) return;
+        if (!step("publishToLineage", await(lineagePort, "/api/lineage/products/" + productId, null), sent)) return;
+        String quality = "/api/quality/products/" + productId + "/versions/1.0";
+        if (!step("publishToQuality", await(qualityPort, quality, null), sent)) return;
 
         probes.send(owner, version(productId, "2.0", now));
         probes.send(
@@ -121,21 +172,25 @@ final class Freshness {
                         .replacedBy("2.0")
                         .deprecated());
         probes.flush();
-        long deadline = sent + Duration.ofSeconds(30).toNanos();
+        long deadline = sent + DEADLINE.toNanos();
         while (!alertArrivals.containsKey(productId) && System.nanoTime() < deadline) Thread.sleep(1);
         Long arrived = alertArrivals.get(productId);
-        if (arrived != null) samples.get("deprecationToAlert").add(arrived - sent);
+        if (arrived != null && arrived - sent <= DEADLINE.toNanos()) {
+            samples.get("deprecationToAlert").add(arrived - sent);
+        } else {
+            timeouts.merge("deprecationToAlert", 1, Integer::sum);
+            missedAlerts.put(productId, sent);
+        }
         String deprecated = "\"DEPRECATED\"";
-        if (!await(lineagePort, "/api/lineage/products/" + productId + "?version=1.0&depth=1", deprecated)) return;
-        samples.get("deprecationToLineage").add(System.nanoTime() - sent);
-        if (!await(qualityPort, "/api/quality/products/" + productId + "/versions/1.0", deprecated)) return;
-        samples.get("deprecationToQuality").add(System.nanoTime() - sent);
+        String lineage = "/api/lineage/products/" + productId + "?version=1.0&depth=1";
+        if (!step("deprecationToLineage", await(lineagePort, lineage, deprecated), sent)) return;
+        step("deprecationToQuality", await(qualityPort, quality, deprecated), sent);
     }
 
-    /** Polls until the path answers 200 (and its body contains {@code text}, if given), for at most 30 s. */
+    /** Polls until the path answers 200 (and its body contains {@code text}, if given), for at most the deadline. */
     private boolean await(int port, String path, String text) throws Exception {
         URI uri = URI.create("http://localhost:" + port + path);
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
         while (System.nanoTime() < deadline) {
             HttpResponse<String> answer;
             try {

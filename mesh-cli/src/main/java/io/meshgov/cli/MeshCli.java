@@ -89,6 +89,7 @@ public final class MeshCli {
                         args.get(0), Benchmark.PORTS, WorkloadDomains.of(shape.domains()), Workload.owners(shape))
                 .run(
                         java.time.Duration.ofSeconds(Long.parseLong(args.get(3))),
+                        java.time.Duration.ofMinutes(10),
                         args.size() > 4 ? Integer.parseInt(args.get(4)) : 2_000);
         System.out.println(figures);
     }
