@@ -32,6 +32,11 @@ public enum Action {
         return actor;
     }
 
+    /** An access request or its decision: about a request, not a consumer. */
+    public boolean concernsAccess() {
+        return this == REQUEST_ACCESS || this == DECIDE_ACCESS;
+    }
+
     public String path() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

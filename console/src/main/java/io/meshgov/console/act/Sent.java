@@ -15,9 +15,7 @@ public record Sent(String eventId, String product, String version, String action
         Instant at =
                 ((Instant) event.get(event.getSchema().getField("occurredAt").pos())).truncatedTo(ChronoUnit.MILLIS);
         // what the decision is looked up by: the consumer, or the request an access request or decision is about
-        String subject = action == Action.REQUEST_ACCESS || action == Action.DECIDE_ACCESS
-                ? form.requestId()
-                : form.consumerId();
+        String subject = action.concernsAccess() ? form.requestId() : form.consumerId();
         String consumer = subject == null ? "" : subject.trim();
         String eventId = event.get(event.getSchema().getField("eventId").pos()).toString();
         return new Sent(eventId, product, version, action.path(), consumer, at.toEpochMilli());

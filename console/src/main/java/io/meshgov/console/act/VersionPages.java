@@ -101,7 +101,8 @@ class VersionPages {
             }
         }
         Duration notice = Duration.ofDays(((Number) map(rules).get("noticePeriodDays")).longValue());
-        Command command = Command.of(what, form, target(product, details, productId, token), notice, clock.instant());
+        Command command =
+                Command.of(what, form, target(what, product, details, productId, token), notice, clock.instant());
         if (!command.valid()) {
             model.addAttribute("errors", command.errors());
             String view = page(productId, details, form, token, model, response);
@@ -157,15 +158,19 @@ class VersionPages {
         Decision decision = new Decision("WAITING", List.of());
         if (violations instanceof Reply.Ok && productReply instanceof Reply.Ok && details instanceof Reply.Ok) {
             List<?> items = map(violations).get("items") instanceof List<?> l ? l : List.of();
-            Target target = target(productReply, details, product, token);
+            Target target = target(what.get(), productReply, details, product, token);
             decision = Decision.of(what.get(), items, target, consumer, Instant.ofEpochMilli(at));
         }
         model.addAttribute("decision", decision);
         return "decision :: panel";
     }
 
-    /** The version as the catalog answers it, with its access requests (none known when they cannot be read). */
-    private Target target(Reply product, Reply details, String productId, String token) {
+    /**
+     * The version as the catalog answers it; for an access request or decision, with its access requests (none known
+     * when they cannot be read). Other actions do not ask for them: the decision panel asks again every second.
+     */
+    private Target target(Action action, Reply product, Reply details, String productId, String token) {
+        if (!action.concernsAccess()) return Target.of(map(product), map(details));
         Reply requests = catalog.get(accessPath(productId), token);
         List<?> items = requests instanceof Reply.Ok && map(requests).get("items") instanceof List<?> l ? l : List.of();
         return Target.of(map(product), map(details), items);
