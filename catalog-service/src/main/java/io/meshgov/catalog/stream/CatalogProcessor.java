@@ -234,8 +234,8 @@ final class CatalogProcessor implements Processor<String, InboundEvent, String, 
 
     /** The wall-clock checks: alerts whose sunset came near, grants whose end came. */
     private void sweep(long wallClock) {
-        escalateDueAlerts(wallClock);
         Instant now = clock.instant();
+        escalateDueAlerts(wallClock, now);
         List<AccessRequest> ended = new ArrayList<>();
         grantSweep.step(accessStore, wallClock, grant -> {
             if (grant.expiresBy(now)) ended.add(grant);
@@ -246,8 +246,7 @@ final class CatalogProcessor implements Processor<String, InboundEvent, String, 
         }
     }
 
-    private void escalateDueAlerts(long wallClock) {
-        Instant now = clock.instant();
+    private void escalateDueAlerts(long wallClock, Instant now) {
         List<Alert> due = new ArrayList<>();
         alertSweep.step(alertStore, wallClock, alert -> {
             Optional<Alert> escalated = ledger.escalate(alert, now);
