@@ -7,6 +7,7 @@ import io.meshgov.kit.inbound.TopicKind;
 import io.meshgov.kit.streams.Emission;
 import io.meshgov.kit.streams.MeshEdge;
 import io.meshgov.kit.streams.ReadModel;
+import io.meshgov.kit.streams.ViewListener;
 import io.meshgov.mesh.InputTopic;
 import io.meshgov.mesh.Topics;
 import io.meshgov.wire.EventCodec;
@@ -48,7 +49,8 @@ public final class CatalogTopology {
             Clock clock,
             CatalogSettings settings,
             ReadModel readModel,
-            EventCodec codec) {
+            EventCodec codec,
+            ViewListener views) {
         CatalogStores.addTo(builder);
         Inputs inputs = new Inputs(
                 SERVICE,
@@ -64,7 +66,7 @@ public final class CatalogTopology {
                         CatalogStores.ALL.toArray(String[]::new));
         MeshEdge.emit(
                 emissions.merge(ObservedRuns.build(builder, settings.partitions(), codec), Named.as("with-runs")));
-        readModel.addTo(builder);
+        readModel.addTo(builder, views);
         return emissions;
     }
 

@@ -3,6 +3,7 @@ package io.meshgov.catalog.stream;
 import io.meshgov.catalog.governance.Governance;
 import io.meshgov.catalog.governance.avro.AvroOutputSchemas;
 import io.meshgov.catalog.ledger.CatalogLedger;
+import io.meshgov.catalog.search.IndexFeed;
 import io.meshgov.catalog.view.CatalogReadModel;
 import io.meshgov.kit.streams.Emission;
 import io.meshgov.kit.streams.GlobalViews;
@@ -46,6 +47,12 @@ class StreamsConfiguration {
         return CatalogTopology.readModel(kafka.getStreams().getApplicationId());
     }
 
+    /** Tells the search index which products' documents the read model changed. */
+    @Bean
+    IndexFeed searchIndexFeed() {
+        return new IndexFeed();
+    }
+
     @Bean
     KStream<String, Emission> catalogTopology(
             StreamsBuilder builder,
@@ -53,8 +60,9 @@ class StreamsConfiguration {
             Clock clock,
             CatalogSettings settings,
             ReadModel readModel,
-            EventCodec codec) {
-        return CatalogTopology.build(builder, ledger, clock, settings, readModel, codec);
+            EventCodec codec,
+            IndexFeed searchIndexFeed) {
+        return CatalogTopology.build(builder, ledger, clock, settings, readModel, codec, searchIndexFeed);
     }
 
     @Bean

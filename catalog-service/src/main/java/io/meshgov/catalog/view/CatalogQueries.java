@@ -26,10 +26,7 @@ import io.meshgov.kit.web.Page;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** Answers the API's questions from the read model. Parameters arrive validated (see the web layer). */
@@ -43,32 +40,6 @@ public final class CatalogQueries {
         this.model = model;
         this.summaries = new VersionSummaries(model, clock);
         this.campaigns = new Campaigns(model, clock);
-    }
-
-    /**
-     * A page of products; a restricted one the caller may not see is listed by id and name only. A text search and a
-     * status filter look only at what the caller may see (id and name; a version's status and definition when the
-     * version is visible).
-     */
-    public Page<ProductEntry> products(
-            Caller caller, String domain, VersionStatus status, String text, int page, int size) {
-        if (domain == null && status == null && text == null) { // the dashboard's listing: read only the page
-            List<ProductEntry> items = model.products((long) page * size, size).stream()
-                    .map(p -> entry(caller, p))
-                    .toList();
-            return Page.of(items, page, size, model.productCount());
-        }
-        Sight sight = new Sight(caller, model);
-        Predicate<Product> filter = p -> domain == null || p.domain().equals(domain);
-        if (status != null)
-            filter = filter.and(
-                    p -> p.versions().values().stream().anyMatch(v -> v.status() == status && sight.version(p, v)));
-        if (text != null) filter = filter.and(p -> matches(p, text.toLowerCase(Locale.ROOT), sight));
-        List<ProductEntry> all = model.products().stream()
-                .filter(filter)
-                .map(p -> entry(caller, p))
-                .toList();
-        return Page.slice(all, page, size);
     }
 
     /** A product's details: 403 if it is restricted from the caller; its restricted versions by name only. */
@@ -263,19 +234,9 @@ public final class CatalogQueries {
         return Visibility.maySee(caller, p.classification(), p.domain());
     }
 
-    private static ProductEntry entry(Caller caller, Product p) {
+    /** A product as a listing shows it to the caller: its summary, or its id and name only if it is restricted. */
+    public static ProductEntry entry(Caller caller, Product p) {
         return visible(caller, p) ? summary(p) : new ListedOnly(p.id(), p.name(), true);
-    }
-
-    private static boolean matches(Product p, String text, Sight sight) {
-        Function<String, Boolean> has =
-                s -> s != null && s.toLowerCase(Locale.ROOT).contains(text);
-        if (has.apply(p.id()) || has.apply(p.name())) return true;
-        if (!sight.product(p)) return false;
-        return has.apply(p.owner())
-                || p.tags().stream().anyMatch(has::apply)
-                || p.versions().values().stream()
-                        .anyMatch(v -> sight.version(p, v) && has.apply(v.spec().definition()));
     }
 
     private static ProductSummary summary(Product p) {

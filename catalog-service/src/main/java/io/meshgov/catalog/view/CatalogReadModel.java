@@ -113,6 +113,16 @@ public final class CatalogReadModel {
                 .collect(Collectors.toMap(VersionQuality::version, q -> q));
     }
 
+    /** Every version's KPI statuses, by product and version. */
+    public List<VersionQuality> quality() {
+        return scan(ViewKeys.QUALITY, "", VersionQuality.class);
+    }
+
+    /** Every registration of one product's versions. */
+    public List<Registration> registrations(String productId) {
+        return scan(ViewKeys.REGISTRATIONS, ViewKeys.ofProduct(productId), Registration.class);
+    }
+
     public Optional<VersionQuality> quality(String productId, String version) {
         byte[] json = view(ViewKeys.QUALITY).get(ViewKeys.quality(productId, version));
         return Optional.ofNullable(json).map(bytes -> Json.read(bytes, VersionQuality.class));

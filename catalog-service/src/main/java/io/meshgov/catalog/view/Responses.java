@@ -20,6 +20,18 @@ public final class Responses {
     /** A version of a product's details: its summary, or only its version and name if it is restricted. */
     public sealed interface VersionEntry permits VersionSummary, ListedVersion {}
 
+    /**
+     * A page of the products found, best first, and the facets of every product found that the caller may see in
+     * full: per facet (domain, status, tag, classification, quality), how many products have each value.
+     */
+    public record ProductsPage(
+            List<ProductEntry> items,
+            int page,
+            int size,
+            long totalItems,
+            int totalPages,
+            Map<String, Map<String, Long>> facets) {}
+
     /** A restricted product the caller may not see: listed by id and name, nothing else. */
     public record ListedOnly(String id, String name, boolean restricted) implements ProductEntry {}
 

@@ -1,11 +1,14 @@
 package io.meshgov.catalog.web;
 
 import io.meshgov.catalog.product.VersionStatus;
+import io.meshgov.catalog.search.ProductSearch;
+import io.meshgov.catalog.search.SearchCriteria;
 import io.meshgov.catalog.view.Campaigns;
 import io.meshgov.catalog.view.CatalogQueries;
 import io.meshgov.catalog.view.Responses;
+import io.meshgov.events.Classification;
+import io.meshgov.events.QualityStatus;
 import io.meshgov.kit.security.Caller;
-import io.meshgov.kit.web.Page;
 import io.meshgov.kit.web.Params;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,26 +23,36 @@ import org.springframework.web.bind.annotation.RestController;
 class CatalogController {
 
     private final CatalogQueries queries;
+    private final ProductSearch search;
 
-    CatalogController(CatalogQueries queries) {
+    CatalogController(CatalogQueries queries, ProductSearch search) {
         this.queries = queries;
+        this.search = search;
     }
 
     @GetMapping("/products")
-    Page<Responses.ProductEntry> products(
+    Responses.ProductsPage products(
             Caller caller,
+            @RequestParam(required = false) String q,
             @RequestParam(required = false) String domain,
             @RequestParam(required = false) String status,
-            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String tag,
+            @RequestParam(required = false) String classification,
+            @RequestParam(required = false) String quality,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return queries.products(
-                caller,
+        SearchCriteria criteria = new SearchCriteria(
+                Params.text("q", q),
                 Params.domain(domain),
                 Params.oneOf("status", status, VersionStatus.class),
-                Params.text("q", q),
-                Params.page(page),
-                Params.size(size));
+                Params.text("tag", tag),
+                nameOf(Params.oneOf("classification", classification, Classification.class)),
+                nameOf(Params.oneOf("quality", quality, QualityStatus.class)));
+        return search.products(caller, criteria, Params.page(page), Params.size(size));
+    }
+
+    private static String nameOf(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     @GetMapping("/products/{productId}")

@@ -15,6 +15,7 @@ import io.meshgov.events.ConsumerKind;
 import io.meshgov.events.EventAccepted;
 import io.meshgov.events.GovernanceViolation;
 import io.meshgov.fixtures.MeshFixtures;
+import io.meshgov.kit.streams.ViewListener;
 import io.meshgov.kit.test.DriverTopics;
 import io.meshgov.mesh.DeadLetterHeaders;
 import io.meshgov.mesh.Topics;
@@ -270,7 +271,8 @@ class CatalogTopologyTests {
                 new CatalogSettings(
                         4, (short) 1, Duration.ofSeconds(60), escalationBatch, Duration.ofMinutes(5), 10_000),
                 CatalogTopology.readModel(APPLICATION_ID),
-                EventCodec.singleObject());
+                EventCodec.singleObject(),
+                ViewListener.NONE);
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
         properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());

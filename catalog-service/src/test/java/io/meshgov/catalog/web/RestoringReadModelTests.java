@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.meshgov.catalog.governance.Governance;
 import io.meshgov.catalog.governance.GovernanceSettings;
 import io.meshgov.catalog.governance.avro.AvroOutputSchemas;
+import io.meshgov.catalog.search.IndexFeed;
+import io.meshgov.catalog.search.ProductSearch;
 import io.meshgov.catalog.view.CatalogQueries;
 import io.meshgov.catalog.view.CatalogReadModel;
 import io.meshgov.kit.streams.StoreNotReady;
@@ -28,12 +30,18 @@ class RestoringReadModelTests {
     @TestConfiguration
     static class Restoring {
 
+        static final CatalogReadModel RESTORING = new CatalogReadModel(view -> {
+            throw new StoreNotReady("the catalog is REBALANCING and still restoring its read model");
+        });
+
         @Bean
         CatalogQueries queries() {
-            CatalogReadModel restoring = new CatalogReadModel(view -> {
-                throw new StoreNotReady("the catalog is REBALANCING and still restoring its read model");
-            });
-            return new CatalogQueries(restoring, Clock.systemUTC());
+            return new CatalogQueries(RESTORING, Clock.systemUTC());
+        }
+
+        @Bean
+        ProductSearch search() {
+            return new ProductSearch(RESTORING, new IndexFeed());
         }
 
         @Bean

@@ -14,14 +14,7 @@ public final class Visibility {
     private Visibility() {}
 
     public static boolean maySee(Caller caller, String classification, String owningDomain) {
-        if (caller.local()) return true;
-        return switch (classification == null ? "" : classification.toUpperCase(Locale.ROOT)) {
-            case "PUBLIC", "INTERNAL" -> true;
-            case "CONFIDENTIAL" -> caller.authenticated();
-            default -> // RESTRICTED, and anything unknown
-                caller.scopes().contains(Caller.RESTRICTED_SCOPE)
-                        || caller.domains().contains(owningDomain);
-        };
+        return Audience.of(classification).admits(caller, owningDomain);
     }
 
     /** Throws {@link NotVisible} (403) unless the caller may see the version. */

@@ -60,6 +60,11 @@ public final class ReadModel {
 
     /** One global store per processing store, fed from its changelog; read-committed, as every EOS consumer. */
     public void addTo(StreamsBuilder builder) {
+        addTo(builder, ViewListener.NONE);
+    }
+
+    /** As {@link #addTo(StreamsBuilder)}, {@code listener} told of every change to the views. */
+    public void addTo(StreamsBuilder builder, ViewListener listener) {
         for (String store : stores) {
             String view = viewOf(store);
             builder.addGlobalStore(
@@ -67,7 +72,7 @@ public final class ReadModel {
                             .withLoggingDisabled(),
                     changelogOf(store),
                     Consumed.with(KEYS, BYTES).withName(view + "-source"),
-                    () -> new ViewUpdater(view));
+                    () -> new ViewUpdater(view, listener));
         }
     }
 

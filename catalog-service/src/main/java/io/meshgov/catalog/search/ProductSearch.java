@@ -1,0 +1,125 @@
+package io.meshgov.catalog.search;
+
+import io.meshgov.catalog.consumer.Registration;
+import io.meshgov.catalog.product.Product;
+import io.meshgov.catalog.product.VersionQuality;
+import io.meshgov.catalog.view.CatalogQueries;
+import io.meshgov.catalog.view.CatalogReadModel;
+import io.meshgov.catalog.view.Responses.ProductEntry;
+import io.meshgov.catalog.view.Responses.ProductsPage;
+import io.meshgov.kit.security.Caller;
+import io.meshgov.kit.streams.StoreNotReady;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Searches the products. Before each search the index takes in what the read model changed since the last one, so a
+ * search sees at least what this instance's views held when it began; a background step does the same every
+ * {@code REFRESH_MILLIS} so that searches rarely wait for it, and builds the whole index once the views answer.
+ */
+public final class ProductSearch implements AutoCloseable {
+
+    static final long REFRESH_MILLIS = 250;
+
+    private final CatalogReadModel model;
+    private final IndexFeed feed;
+    private final ProductIndex index = new ProductIndex();
+    private final Object writing = new Object();
+    private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "catalog-search-refresh");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public ProductSearch(CatalogReadModel model, IndexFeed feed) {
+        this.model = model;
+        this.feed = feed;
+    }
+
+    /** Starts the background catch-up. */
+    public ProductSearch start() {
+        refresher.scheduleWithFixedDelay(this::catchUpQuietly, 0, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    @Override
+    public void close() {
+        refresher.shutdownNow();
+    }
+
+    /**
+     * A page of the products found, best first (the whole name or id, then every word in the name, then anywhere;
+     * equal ranks by id), with the facets of all found. A restricted product the caller may not see is listed by id
+     * and name only, found only by them, and counted in no facet.
+     */
+    public ProductsPage products(Caller caller, SearchCriteria criteria, int page, int size) {
+        catchUp();
+        Hits hits = index.search(new SearchQuery(caller).of(criteria, index.analyzer()), caller);
+        List<Hits.Hit> ranked = hits.ranked();
+        int from = (int) Math.min((long) page * size, ranked.size());
+        int to = Math.min(from + size, ranked.size());
+        List<ProductEntry> items = ranked.subList(from, to).stream()
+                .map(hit -> model.product(hit.id()))
+                .flatMap(Optional::stream)
+                .map(p -> CatalogQueries.entry(caller, p))
+                .toList();
+        long total = ranked.size();
+        return new ProductsPage(items, page, size, total, (int) ((total + size - 1) / size), hits.facets());
+    }
+
+    /** Takes in the read model's changes; raises {@link StoreNotReady} while the views restore. */
+    void catchUp() {
+        if (!feed.pending()) return;
+        synchronized (writing) {
+            boolean whole = feed.takeWhole();
+            List<String> changed = whole ? List.of() : feed.takeChanged();
+            try {
+                if (whole) rebuild();
+                else changed.forEach(this::reindex);
+            } catch (RuntimeException failed) {
+                feed.putBack(changed, whole);
+                throw failed;
+            }
+            index.refresh();
+        }
+    }
+
+    private void catchUpQuietly() {
+        try {
+            catchUp();
+        } catch (StoreNotReady restoring) {
+            // the next step tries again; a search meanwhile answers 503 as every other query does
+        } catch (RuntimeException unexpected) {
+            org.slf4j.LoggerFactory.getLogger(ProductSearch.class)
+                    .warn("the search index could not catch up", unexpected);
+        }
+    }
+
+    private void rebuild() {
+        Map<String, List<Registration>> registrations =
+                model.registrations().stream().collect(Collectors.groupingBy(Registration::productId));
+        Map<String, Map<String, VersionQuality>> quality = model.quality().stream()
+                .collect(Collectors.groupingBy(
+                        VersionQuality::productId, Collectors.toMap(VersionQuality::version, q -> q)));
+        index.clear();
+        for (Product p : model.products()) {
+            index.put(
+                    p.id(),
+                    ProductDocument.of(
+                            p, quality.getOrDefault(p.id(), Map.of()), registrations.getOrDefault(p.id(), List.of())));
+        }
+    }
+
+    private void reindex(String productId) {
+        model.product(productId)
+                .ifPresentOrElse(
+                        p -> index.put(
+                                p.id(), ProductDocument.of(p, model.quality(p.id()), model.registrations(p.id()))),
+                        () -> index.remove(productId));
+    }
+}
