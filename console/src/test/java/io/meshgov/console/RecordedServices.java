@@ -18,7 +18,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class RecordedServices implements AutoCloseable {
 
-    record Request(String path, String authorization) {}
+    /** A request's path, its raw query (null when none) and its Authorization header. */
+    record Request(String path, String query, String authorization) {}
 
     private record Answer(int status, String body) {}
 
@@ -36,8 +37,10 @@ final class RecordedServices implements AutoCloseable {
             RecordedServices services = new RecordedServices(server);
             server.createContext("/", exchange -> {
                 String path = exchange.getRequestURI().getPath();
-                services.requests.add(
-                        new Request(path, exchange.getRequestHeaders().getFirst("Authorization")));
+                services.requests.add(new Request(
+                        path,
+                        exchange.getRequestURI().getRawQuery(),
+                        exchange.getRequestHeaders().getFirst("Authorization")));
                 Answer answer = services.answers.getOrDefault(
                         path, new Answer(404, "{\"status\":404,\"detail\":\"nothing recorded for " + path + "\"}"));
                 byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);

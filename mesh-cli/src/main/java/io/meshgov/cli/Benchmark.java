@@ -178,6 +178,9 @@ public final class Benchmark {
                 "catalog products page",
                 QueryLoad.run(port("catalog"), time, n -> "/api/products?size=20&page=" + n % 50));
         results.put(
+                "catalog search (text, facets)",
+                QueryLoad.run(port("catalog"), time, n -> "/api/products?size=20&" + search(n, products)));
+        results.put(
                 "catalog consumer view",
                 QueryLoad.run(
                         port("catalog"),
@@ -225,6 +228,20 @@ public final class Benchmark {
                 QueryLoad.run(
                         port("console"), time, n -> "/products/product-" + n % products + "/versions/1.0/lineage"));
         return results;
+    }
+
+    /**
+     * A products page as a search box asks for it, facets included: a product's name (its number also starts other
+     * products' numbers), a word every product has (the worst case: every product counted in the facets), the same
+     * filtered by status, a consumer's purpose.
+     */
+    static String search(int n, int products) {
+        return switch (n % 4) {
+            case 0 -> "q=product%20" + n % products;
+            case 1 -> "q=synthetic";
+            case 2 -> "q=synthetic&status=DEPRECATED";
+            default -> "q=analysis%20" + n % Math.max(1, products);
+        };
     }
 
     /** Heap in use right after a full GC (jcmd), and resident set size, per service process. */

@@ -36,12 +36,16 @@ class CatalogPages {
             HttpServletResponse response) {
         var uri =
                 Paths.api("/api/products").queryParam("page", Paths.page(query)).queryParam("size", PAGE_SIZE);
-        for (String filter : List.of("q", "domain", "status")) {
+        for (String filter : SearchFacets.FILTERS) {
             Paths.with(uri, filter, query.get(filter));
             model.addAttribute(filter, query.get(filter));
         }
         model.addAttribute("domainNames", domains.names(token));
-        return Rendering.show(catalog.get(Paths.encoded(uri), token), "products", "catalog", model, response);
+        Reply reply = catalog.get(Paths.encoded(uri), token);
+        if (reply instanceof Reply.Ok ok && ok.body() instanceof Map<?, ?> page) {
+            model.addAttribute("facets", SearchFacets.of(page.get("facets"), query));
+        }
+        return Rendering.show(reply, "products", "catalog", model, response);
     }
 
     @GetMapping("/products/{productId}")
