@@ -3,16 +3,26 @@ package io.meshgov.catalog.search;
 import io.meshgov.kit.security.Caller;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The products' Lucene index, in memory: one document per product ({@link ProductDocument}). Rebuilt from the read
@@ -59,11 +69,35 @@ final class ProductIndex {
         });
     }
 
-    Hits search(Query query, Caller caller) {
+    /** Rank first (the query's score is a rank), then id: the same order on every instance. */
+    private static final Sort RANKED =
+            new Sort(SortField.FIELD_SCORE, new SortField(ProductDocument.ID, SortField.Type.STRING));
+
+    /** What a search found: the ids of one page, best first, how many in all, and the facets of all. */
+    record Found(List<String> productIds, long total, Map<String, Map<String, Long>> facets) {}
+
+    /** The {@code page}th page of {@code size}: only the hits up to its end are ranked, every hit is counted. */
+    Found search(Query query, Caller caller, int page, int size) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return searcher.search(query, Hits.collecting(caller));
+                int ranked = (int) Math.max(
+                        1,
+                        Math.min(
+                                (long) (page + 1) * size,
+                                searcher.getIndexReader().maxDoc()));
+                Object[] results = searcher.search(
+                        query,
+                        new MultiCollectorManager(
+                                new TopFieldCollectorManager(RANKED, ranked, null, Integer.MAX_VALUE),
+                                FacetCounts.manager(caller)));
+                TopFieldDocs top = (TopFieldDocs) results[0];
+                FacetCounts counts = (FacetCounts) results[1];
+                List<String> ids = new ArrayList<>();
+                for (int i = (int) Math.min((long) page * size, top.scoreDocs.length); i < top.scoreDocs.length; i++) {
+                    ids.add(((BytesRef) ((FieldDoc) top.scoreDocs[i]).fields[1]).utf8ToString());
+                }
+                return new Found(ids, counts.hits(), counts.facets());
             } finally {
                 searchers.release(searcher);
             }

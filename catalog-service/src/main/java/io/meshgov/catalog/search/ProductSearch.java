@@ -16,6 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Searches the products. Before each search the index takes in what the read model changed since the last one, so a
@@ -25,6 +27,7 @@ import java.util.stream.Collectors;
 public final class ProductSearch implements AutoCloseable {
 
     static final long REFRESH_MILLIS = 250;
+    private static final Logger LOG = LoggerFactory.getLogger(ProductSearch.class);
 
     private final CatalogReadModel model;
     private final IndexFeed feed;
@@ -59,17 +62,15 @@ public final class ProductSearch implements AutoCloseable {
      */
     public ProductsPage products(Caller caller, SearchCriteria criteria, int page, int size) {
         catchUp();
-        Hits hits = index.search(new SearchQuery(caller).of(criteria, index.analyzer()), caller);
-        List<Hits.Hit> ranked = hits.ranked();
-        int from = (int) Math.min((long) page * size, ranked.size());
-        int to = Math.min(from + size, ranked.size());
-        List<ProductEntry> items = ranked.subList(from, to).stream()
-                .map(hit -> model.product(hit.id()))
+        ProductIndex.Found found =
+                index.search(new SearchQuery(caller).of(criteria, index.analyzer()), caller, page, size);
+        List<ProductEntry> items = found.productIds().stream()
+                .map(model::product)
                 .flatMap(Optional::stream)
                 .map(p -> CatalogQueries.entry(caller, p))
                 .toList();
-        long total = ranked.size();
-        return new ProductsPage(items, page, size, total, (int) ((total + size - 1) / size), hits.facets());
+        long total = found.total();
+        return new ProductsPage(items, page, size, total, (int) ((total + size - 1) / size), found.facets());
     }
 
     /** Takes in the read model's changes; raises {@link StoreNotReady} while the views restore. */
@@ -95,24 +96,26 @@ public final class ProductSearch implements AutoCloseable {
         } catch (StoreNotReady restoring) {
             // the next step tries again; a search meanwhile answers 503 as every other query does
         } catch (RuntimeException unexpected) {
-            org.slf4j.LoggerFactory.getLogger(ProductSearch.class)
-                    .warn("the search index could not catch up", unexpected);
+            LOG.warn("the search index could not catch up", unexpected);
         }
     }
 
     private void rebuild() {
+        long began = System.nanoTime();
         Map<String, List<Registration>> registrations =
                 model.registrations().stream().collect(Collectors.groupingBy(Registration::productId));
         Map<String, Map<String, VersionQuality>> quality = model.quality().stream()
                 .collect(Collectors.groupingBy(
                         VersionQuality::productId, Collectors.toMap(VersionQuality::version, q -> q)));
         index.clear();
-        for (Product p : model.products()) {
+        List<Product> products = model.products();
+        for (Product p : products) {
             index.put(
                     p.id(),
                     ProductDocument.of(
                             p, quality.getOrDefault(p.id(), Map.of()), registrations.getOrDefault(p.id(), List.of())));
         }
+        LOG.info("search index built: {} products in {} ms", products.size(), (System.nanoTime() - began) / 1_000_000);
     }
 
     private void reindex(String productId) {

@@ -30,7 +30,7 @@ final class BruteForce {
     static Answer of(CatalogReadModel model, Caller caller, SearchCriteria criteria) {
         Set<String> found = new TreeSet<>();
         Map<String, Map<String, Long>> facets = new TreeMap<>();
-        for (String facet : Hits.FACETS) facets.put(facet, new TreeMap<>());
+        for (String facet : FacetCounts.FACETS) facets.put(facet, new TreeMap<>());
         for (Product p : model.products()) {
             boolean seen = Visibility.maySee(caller, p.classification(), p.domain());
             List<ProductVersion> versions = p.versions().values().stream()
