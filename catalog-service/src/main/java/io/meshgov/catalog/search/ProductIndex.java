@@ -29,7 +29,7 @@ import org.apache.lucene.util.BytesRef;
  * model when the instance starts, so there is nothing of it to keep. Writes come from one thread at a time (the
  * search's catch-up); searches from any.
  */
-final class ProductIndex {
+final class ProductIndex implements AutoCloseable {
 
     private final Analyzer analyzer = new StandardAnalyzer();
     private final IndexWriter writer;
@@ -104,6 +104,15 @@ final class ProductIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public void close() {
+        io(() -> {
+            searchers.close();
+            writer.rollback(); // nothing to keep: the index is rebuilt from the views at the next start
+            return null;
+        });
     }
 
     private interface Write {

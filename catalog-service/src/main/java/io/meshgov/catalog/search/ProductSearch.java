@@ -53,6 +53,9 @@ public final class ProductSearch implements AutoCloseable {
     @Override
     public void close() {
         refresher.shutdownNow();
+        synchronized (writing) {
+            index.close();
+        }
     }
 
     /**
