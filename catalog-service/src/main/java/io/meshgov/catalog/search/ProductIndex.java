@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -34,6 +36,7 @@ final class ProductIndex implements AutoCloseable {
     private final Analyzer analyzer = new StandardAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private volatile Answers answers = new Answers(null);
 
     ProductIndex() {
         try {
@@ -76,31 +79,66 @@ final class ProductIndex implements AutoCloseable {
     /** What a search found: the ids of one page, best first, how many in all, and the facets of all. */
     record Found(List<String> productIds, long total, Map<String, Map<String, Long>> facets) {}
 
-    /** The {@code page}th page of {@code size}: only the hits up to its end are ranked, every hit is counted. */
+    /**
+     * The {@code page}th page of {@code size}: only the hits up to its end are ranked, every hit is counted. The same
+     * search by the same caller against the same state of the index is answered from memory: dashboards and the
+     * console's front page repeat theirs, and counting the facets of every product is the expensive part.
+     */
     Found search(Query query, Caller caller, int page, int size) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                int ranked = (int) Math.max(
-                        1,
-                        Math.min(
-                                (long) (page + 1) * size,
-                                searcher.getIndexReader().maxDoc()));
-                Object[] results = searcher.search(
-                        query,
-                        new MultiCollectorManager(
-                                new TopFieldCollectorManager(RANKED, ranked, null, Integer.MAX_VALUE),
-                                FacetCounts.manager(caller)));
-                TopFieldDocs top = (TopFieldDocs) results[0];
-                FacetCounts counts = (FacetCounts) results[1];
-                List<String> ids = new ArrayList<>();
-                for (int i = (int) Math.min((long) page * size, top.scoreDocs.length); i < top.scoreDocs.length; i++) {
-                    ids.add(((BytesRef) ((FieldDoc) top.scoreDocs[i]).fields[1]).utf8ToString());
-                }
-                return new Found(ids, counts.hits(), counts.facets());
+                Answers answers = this.answers;
+                if (answers.searcher != searcher) this.answers = answers = new Answers(searcher);
+                return answers.computeIfAbsent(new Asked(query, caller, page, size), asked -> search(searcher, asked));
             } finally {
                 searchers.release(searcher);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Asked(Query query, Caller caller, int page, int size) {}
+
+    /** The answers given from one searcher (one state of the index), at most {@code MAX_ANSWERS} of them. */
+    private static final class Answers {
+
+        private static final int MAX_ANSWERS = 1_000;
+        private final IndexSearcher searcher;
+        private final Map<Asked, Found> found = new ConcurrentHashMap<>();
+
+        Answers(IndexSearcher searcher) {
+            this.searcher = searcher;
+        }
+
+        Found computeIfAbsent(Asked asked, Function<Asked, Found> search) {
+            Found known = found.get(asked);
+            if (known != null) return known;
+            Found answer = search.apply(asked);
+            if (found.size() >= MAX_ANSWERS) found.clear();
+            found.put(asked, answer);
+            return answer;
+        }
+    }
+
+    private static Found search(IndexSearcher searcher, Asked asked) {
+        int page = asked.page(), size = asked.size();
+        int ranked = (int) Math.max(
+                1, Math.min((long) (page + 1) * size, searcher.getIndexReader().maxDoc()));
+        try {
+            Object[] results = searcher.search(
+                    asked.query(),
+                    new MultiCollectorManager(
+                            new TopFieldCollectorManager(RANKED, ranked, null, Integer.MAX_VALUE),
+                            FacetCounts.manager(asked.caller())));
+            TopFieldDocs top = (TopFieldDocs) results[0];
+            FacetCounts counts = (FacetCounts) results[1];
+            List<String> ids = new ArrayList<>();
+            for (int i = (int) Math.min((long) page * size, top.scoreDocs.length); i < top.scoreDocs.length; i++) {
+                ids.add(((BytesRef) ((FieldDoc) top.scoreDocs[i]).fields[1]).utf8ToString());
+            }
+            return new Found(List.copyOf(ids), counts.hits(), counts.facets());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
