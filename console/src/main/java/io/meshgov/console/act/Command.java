@@ -1,7 +1,6 @@
 package io.meshgov.console.act;
 
 import io.meshgov.events.ConsumerKind;
-import io.meshgov.mesh.DomainName;
 import io.meshgov.pipeline.PipelineEvents;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 
@@ -32,7 +30,7 @@ public record Command(Map<String, String> errors, String domain, SpecificRecord 
     /** {@code noticePeriod} is the acting domain's, as the catalog judges deprecations; {@code now} is the clock's. */
     public static Command of(Action action, ActionForm form, Target target, Duration noticePeriod, Instant now) {
         Map<String, String> errors = new LinkedHashMap<>();
-        String domain = domain(form.domain(), errors);
+        String domain = FormFields.domain(form.domain(), errors);
         SpecificRecord event =
                 switch (action) {
                     case REGISTER -> register(form, target, errors);
@@ -42,17 +40,17 @@ public record Command(Map<String, String> errors, String domain, SpecificRecord 
                     case EXTEND_SUNSET -> extendSunset(form, target, errors);
                     case KEEP_SERVING -> keepServing(form, target, errors);
                     case ANSWER -> answer(form, target, now, errors);
-                    case REQUEST_ACCESS -> requestAccess(form, target, now, errors);
-                    case DECIDE_ACCESS -> decideAccess(form, target, now, errors);
+                    case REQUEST_ACCESS -> AccessCommands.request(form, target, now, errors);
+                    case DECIDE_ACCESS -> AccessCommands.decide(form, target, now, errors);
                 };
         return errors.isEmpty() ? new Command(Map.of(), domain, event) : new Command(Map.copyOf(errors), domain, null);
     }
 
     private static SpecificRecord register(ActionForm form, Target target, Map<String, String> errors) {
-        String consumer = text("consumerId", form.consumerId(), 256, errors);
-        ConsumerKind kind = kind(form.kind(), errors);
-        String purpose = text("purpose", form.purpose(), MAX_TEXT, errors);
-        String contact = text("contact", form.contact(), 256, errors);
+        String consumer = FormFields.text("consumerId", form.consumerId(), 256, errors);
+        ConsumerKind kind = FormFields.kind(form.kind(), errors);
+        String purpose = FormFields.text("purpose", form.purpose(), MAX_TEXT, errors);
+        String contact = FormFields.text("contact", form.contact(), 256, errors);
         if ("RETIRED".equals(target.status())) errors.put("version", "version " + target.version() + " is retired");
         if (!errors.isEmpty()) return null;
         return PipelineEvents.consumer(consumer, target.productId(), target.version())
@@ -63,7 +61,7 @@ public record Command(Map<String, String> errors, String domain, SpecificRecord 
     }
 
     private static SpecificRecord deregister(ActionForm form, Target target, Map<String, String> errors) {
-        String consumerId = text("consumerId", form.consumerId(), 256, errors);
+        String consumerId = FormFields.text("consumerId", form.consumerId(), 256, errors);
         if (consumerId == null) return null;
         var registered = target.consumer(consumerId);
         if (registered.isEmpty()) {
@@ -80,7 +78,7 @@ public record Command(Map<String, String> errors, String domain, SpecificRecord 
 
     private static SpecificRecord deprecate(
             ActionForm form, Target target, Duration noticePeriod, Instant now, Map<String, String> errors) {
-        String reason = text("reason", form.reason(), MAX_TEXT, errors);
+        String reason = FormFields.text("reason", form.reason(), MAX_TEXT, errors);
         Instant sunset = sunset(form.sunset(), noticePeriod, now, errors);
         String replacement = null;
         if (form.replacement() != null && !form.replacement().isBlank()) {
@@ -101,7 +99,7 @@ public record Command(Map<String, String> errors, String domain, SpecificRecord 
     }
 
     private static SpecificRecord retire(ActionForm form, Target target, Map<String, String> errors) {
-        String reason = text("reason", form.reason(), MAX_TEXT, errors);
+        String reason = FormFields.text("reason", form.reason(), MAX_TEXT, errors);
         if (!errors.isEmpty()) return null;
         return PipelineEvents.lifecycle(target.productId(), target.version())
                 .reason(reason)
@@ -110,8 +108,8 @@ public record Command(Map<String, String> errors, String domain, SpecificRecord 
 
     /** A later sunset for a deprecated version (the notice period does not apply: the sunset only moves later). */
     private static SpecificRecord extendSunset(ActionForm form, Target target, Map<String, String> errors) {
-        String reason = text("reason", form.reason(), MAX_TEXT, errors);
-        Instant sunset = date("sunset", form.sunset(), errors);
+        String reason = FormFields.text("reason", form.reason(), MAX_TEXT, errors);
+        Instant sunset = FormFields.date("sunset", form.sunset(), errors);
         deprecated(target, errors);
         if (sunset != null && target.sunsetAt() != null && !sunset.isAfter(target.sunsetAt())) {
             errors.put("sunset", "the sunset only moves later than " + day(target.sunsetAt()));
@@ -124,7 +122,7 @@ public record Command(Map<String, String> errors, String domain, SpecificRecord 
     }
 
     private static SpecificRecord keepServing(ActionForm form, Target target, Map<String, String> errors) {
-        String reason = text("reason", form.reason(), MAX_TEXT, errors);
+        String reason = FormFields.text("reason", form.reason(), MAX_TEXT, errors);
         deprecated(target, errors);
         if (!errors.isEmpty()) return null;
         return PipelineEvents.lifecycle(target.productId(), target.version())
@@ -134,7 +132,7 @@ public record Command(Map<String, String> errors, String domain, SpecificRecord 
 
     /** A registered consumer's answer: a planned migration date, a requested later sunset and why, or an objection. */
     private static SpecificRecord answer(ActionForm form, Target target, Instant now, Map<String, String> errors) {
-        String consumerId = text("consumerId", form.consumerId(), 256, errors);
+        String consumerId = FormFields.text("consumerId", form.consumerId(), 256, errors);
         if (consumerId != null && target.consumer(consumerId).isEmpty()) {
             errors.put("consumerId", consumerId + " is not registered to " + target.version());
         }
@@ -143,19 +141,19 @@ public record Command(Map<String, String> errors, String domain, SpecificRecord 
         var answer = PipelineEvents.answer(consumerId, target.productId(), target.version());
         switch (kind) {
             case "ACKNOWLEDGED" -> {
-                Instant planned = date("planned", form.planned(), errors);
+                Instant planned = FormFields.date("planned", form.planned(), errors);
                 return errors.isEmpty() ? answer.acknowledged(planned) : null;
             }
             case "EXTENSION_REQUESTED" -> {
-                Instant planned = date("planned", form.planned(), errors);
-                String reason = text("reason", form.reason(), MAX_TEXT, errors);
+                Instant planned = FormFields.date("planned", form.planned(), errors);
+                String reason = FormFields.text("reason", form.reason(), MAX_TEXT, errors);
                 if (planned != null && target.sunsetAt() != null && !planned.isAfter(target.sunsetAt())) {
                     errors.put("planned", "an extension asks for a sunset after " + day(target.sunsetAt()));
                 }
                 return errors.isEmpty() ? answer.extensionRequested(planned, reason) : null;
             }
             case "OBJECTED" -> {
-                String reason = text("reason", form.reason(), MAX_TEXT, errors);
+                String reason = FormFields.text("reason", form.reason(), MAX_TEXT, errors);
                 return errors.isEmpty() ? answer.objected(reason) : null;
             }
             default -> {
@@ -165,107 +163,14 @@ public record Command(Map<String, String> errors, String domain, SpecificRecord 
         }
     }
 
-    /** A consumer asks the owner for access until a date, under a request id of its choosing used once. */
-    private static SpecificRecord requestAccess(
-            ActionForm form, Target target, Instant now, Map<String, String> errors) {
-        String requestId = text("requestId", form.requestId(), 128, errors);
-        if (requestId != null && target.request(requestId).isPresent()) {
-            errors.put("requestId", "request " + requestId + " exists already: choose a new id");
-        }
-        String consumer = text("consumerId", form.consumerId(), 256, errors);
-        ConsumerKind kind = kind(form.kind(), errors);
-        String purpose = text("purpose", form.purpose(), MAX_TEXT, errors);
-        String contact = text("contact", form.contact(), 256, errors);
-        Instant until = future("until", form.until(), now, errors);
-        if ("RETIRED".equals(target.status())) errors.put("version", "version " + target.version() + " is retired");
-        if (!errors.isEmpty()) return null;
-        return PipelineEvents.access(requestId, target.productId(), target.version())
-                .consumer(consumer)
-                .kind(kind)
-                .purpose(purpose)
-                .contact(contact)
-                .requested(until);
-    }
-
-    /** The owner approves a pending request (until its end, or an earlier date) or denies it, saying why. */
-    private static SpecificRecord decideAccess(
-            ActionForm form, Target target, Instant now, Map<String, String> errors) {
-        String requestId = text("requestId", form.requestId(), 128, errors);
-        if (requestId != null) {
-            var request = target.request(requestId);
-            if (request.isEmpty())
-                errors.put("requestId", "no access request " + requestId + " to " + target.version());
-            else if (!"PENDING".equals(request.get().state())) {
-                errors.put(
-                        "requestId",
-                        "request " + requestId + " is " + request.get().state() + " already");
-            }
-        }
-        String decision = form.decision() == null ? "" : form.decision().trim();
-        var access = PipelineEvents.access(requestId, target.productId(), target.version());
-        switch (decision) {
-            case "APPROVED" -> {
-                boolean earlier = form.until() != null && !form.until().isBlank();
-                Instant until = earlier ? future("until", form.until(), now, errors) : null;
-                if (!errors.isEmpty()) return null;
-                return earlier ? access.approvedUntil(until) : access.approved();
-            }
-            case "DENIED" -> {
-                String reason = text("reason", form.reason(), MAX_TEXT, errors);
-                return errors.isEmpty() ? access.denied(reason) : null;
-            }
-            default -> {
-                errors.put("decision", "choose APPROVED or DENIED");
-                return null;
-            }
-        }
-    }
-
-    /** A date after today (its start, UTC). */
-    private static Instant future(String field, String value, Instant now, Map<String, String> errors) {
-        Instant at = date(field, value, errors);
-        if (at != null && !at.isAfter(now)) {
-            errors.put(field, value.trim() + " is not in the future");
-            return null;
-        }
-        return at;
-    }
-
     private static void deprecated(Target target, Map<String, String> errors) {
         if (!"DEPRECATED".equals(target.status())) {
             errors.put("version", "version " + target.version() + " is " + target.status() + ", not deprecated");
         }
     }
 
-    /** A date, at its start (UTC). */
-    private static Instant date(String field, String value, Map<String, String> errors) {
-        if (value == null || value.isBlank()) {
-            errors.put(field, "a date is required");
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim()).atStartOfDay(ZoneOffset.UTC).toInstant();
-        } catch (DateTimeParseException e) {
-            errors.put(field, "'" + value.trim() + "' is not a date (YYYY-MM-DD)");
-            return null;
-        }
-    }
-
     private static LocalDate day(Instant at) {
         return LocalDate.ofInstant(at, ZoneOffset.UTC);
-    }
-
-    private static String domain(String value, Map<String, String> errors) {
-        if (value == null || value.isBlank()) {
-            errors.put("domain", "choose the domain you act for");
-            return null;
-        }
-        try {
-            return DomainName.of(value.trim()).value();
-        } catch (IllegalArgumentException e) {
-            errors.put("domain", e.getMessage());
-            return null;
-        }
     }
 
     /** A date (the sunset is at its start, UTC) in the future, at least the notice period away. */
@@ -295,26 +200,5 @@ public record Command(Map<String, String> errors, String domain, SpecificRecord 
             return null;
         }
         return sunset;
-    }
-
-    private static ConsumerKind kind(String value, Map<String, String> errors) {
-        try {
-            return ConsumerKind.valueOf(value == null ? "" : value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.put("kind", "choose SYSTEM or HUMAN");
-            return null;
-        }
-    }
-
-    private static String text(String field, String value, int max, Map<String, String> errors) {
-        if (value == null || value.isBlank()) {
-            errors.put(field, field + " is required");
-            return null;
-        }
-        if (value.length() > max) {
-            errors.put(field, field + " is longer than " + max + " characters");
-            return null;
-        }
-        return value.trim();
     }
 }
