@@ -5,13 +5,18 @@ import io.meshgov.catalog.product.Product;
 import io.meshgov.catalog.product.VersionQuality;
 import io.meshgov.catalog.view.CatalogQueries;
 import io.meshgov.catalog.view.CatalogReadModel;
+import io.meshgov.catalog.view.Responses.ListedOnly;
 import io.meshgov.catalog.view.Responses.ProductEntry;
+import io.meshgov.catalog.view.Responses.ProductSummary;
 import io.meshgov.catalog.view.Responses.ProductsPage;
 import io.meshgov.kit.security.Caller;
+import io.meshgov.kit.security.Visibility;
 import io.meshgov.kit.streams.StoreNotReady;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +37,11 @@ public final class ProductSearch implements AutoCloseable {
     private final CatalogReadModel model;
     private final IndexFeed feed;
     private final ProductIndex index = new ProductIndex();
+    /** Each indexed product's summary, as the page lists it: kept with its document, so a page reads no store. */
+    private volatile Map<String, ProductSummary> summaries = new ConcurrentHashMap<>();
+
     private final Object writing = new Object();
+    private volatile boolean catchingUp;
     private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "catalog-search-refresh");
         thread.setDaemon(true);
@@ -67,29 +76,42 @@ public final class ProductSearch implements AutoCloseable {
         catchUp();
         ProductIndex.Found found =
                 index.search(new SearchQuery(caller).of(criteria, index.analyzer()), caller, page, size);
+        Map<String, ProductSummary> known = summaries;
         List<ProductEntry> items = found.productIds().stream()
-                .map(model::product)
-                .flatMap(Optional::stream)
-                .map(p -> CatalogQueries.entry(caller, p))
+                .map(known::get)
+                .filter(Objects::nonNull)
+                .map(s -> Visibility.maySee(caller, s.classification(), s.domain())
+                        ? (ProductEntry) s
+                        : new ListedOnly(s.id(), s.name(), true))
                 .toList();
         long total = found.total();
         return new ProductsPage(items, page, size, total, (int) ((total + size - 1) / size), found.facets());
     }
 
-    /** Takes in the read model's changes; raises {@link StoreNotReady} while the views restore. */
+    /**
+     * Takes in the read model's changes; raises {@link StoreNotReady} while the views restore. Nothing to take and
+     * nobody taking: nothing to wait for. Otherwise it waits for the lock, so a search never reads the index while
+     * another thread has taken changes (the whole read model, after a restart) and not yet applied them: it would
+     * answer from the index as it was, empty after a restart (found by the fault run's last kills).
+     */
     void catchUp() {
-        if (!feed.pending()) return;
+        if (!feed.pending() && !catchingUp) return; // in this order: see catchingUp below
         synchronized (writing) {
-            boolean whole = feed.takeWhole();
-            List<String> changed = whole ? List.of() : feed.takeChanged();
+            catchingUp = true; // before taking: whoever finds nothing pending then finds this set
             try {
-                if (whole) rebuild();
-                else changed.forEach(this::reindex);
-            } catch (RuntimeException failed) {
-                feed.putBack(changed, whole);
-                throw failed;
+                boolean whole = feed.takeWhole();
+                List<String> changed = whole ? List.of() : feed.takeChanged();
+                try {
+                    if (whole) rebuild();
+                    else changed.forEach(this::reindex);
+                } catch (RuntimeException failed) {
+                    feed.putBack(changed, whole);
+                    throw failed;
+                }
+                index.refresh();
+            } finally {
+                catchingUp = false;
             }
-            index.refresh();
         }
     }
 
@@ -112,20 +134,27 @@ public final class ProductSearch implements AutoCloseable {
                         VersionQuality::productId, Collectors.toMap(VersionQuality::version, q -> q)));
         index.clear();
         List<Product> products = model.products();
+        Map<String, ProductSummary> rebuilt = new ConcurrentHashMap<>();
         for (Product p : products) {
             index.put(
                     p.id(),
                     ProductDocument.of(
                             p, quality.getOrDefault(p.id(), Map.of()), registrations.getOrDefault(p.id(), List.of())));
+            rebuilt.put(p.id(), CatalogQueries.summary(p));
         }
+        summaries = rebuilt;
         LOG.info("search index built: {} products in {} ms", products.size(), (System.nanoTime() - began) / 1_000_000);
     }
 
     private void reindex(String productId) {
-        model.product(productId)
-                .ifPresentOrElse(
-                        p -> index.put(
-                                p.id(), ProductDocument.of(p, model.quality(p.id()), model.registrations(p.id()))),
-                        () -> index.remove(productId));
+        Optional<Product> product = model.product(productId);
+        if (product.isEmpty()) {
+            index.remove(productId);
+            summaries.remove(productId);
+            return;
+        }
+        Product p = product.get();
+        index.put(p.id(), ProductDocument.of(p, model.quality(p.id()), model.registrations(p.id())));
+        summaries.put(p.id(), CatalogQueries.summary(p));
     }
 }

@@ -239,7 +239,8 @@ public final class CatalogQueries {
         return visible(caller, p) ? summary(p) : new ListedOnly(p.id(), p.name(), true);
     }
 
-    private static ProductSummary summary(Product p) {
+    /** A product's summary, as a listing shows it to a caller who may see the product. */
+    public static ProductSummary summary(Product p) {
         Map<VersionStatus, Long> byStatus = p.versions().values().stream()
                 .collect(Collectors.groupingBy(
                         ProductVersion::status,

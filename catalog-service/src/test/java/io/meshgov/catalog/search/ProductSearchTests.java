@@ -4,13 +4,18 @@ import static io.meshgov.catalog.search.SearchMesh.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.meshgov.catalog.product.VersionStatus;
+import io.meshgov.catalog.view.CatalogReadModel;
 import io.meshgov.catalog.view.Responses.ListedOnly;
 import io.meshgov.catalog.view.Responses.ProductEntry;
 import io.meshgov.catalog.view.Responses.ProductSummary;
 import io.meshgov.catalog.view.Responses.ProductsPage;
+import io.meshgov.catalog.view.ViewKeys;
 import io.meshgov.events.Classification;
 import io.meshgov.events.QualityStatus;
 import io.meshgov.kit.security.Caller;
+import io.meshgov.kit.streams.ReadModel;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +24,13 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -181,6 +193,63 @@ class ProductSearchTests {
         }
         assertThat(all.totalItems()).isBetween(2L, 99L);
         assertThat(paged).isEqualTo(ids(all));
+    }
+
+    @Test
+    void aSearchWhileAnotherThreadRebuildsTheIndexWaitsForItInsteadOfAnsweringFromTheEmptyIndex() throws Exception {
+        mesh.publish("sales", product("top-10-customers", "1.0", "Top 10 customers", Classification.PUBLIC));
+        CountDownLatch reading = new CountDownLatch(1), release = new CountDownLatch(1);
+        CatalogReadModel slow = new CatalogReadModel(name -> {
+            ReadOnlyKeyValueStore<String, byte[]> store = mesh.driver.getKeyValueStore(name);
+            if (!name.equals(ReadModel.viewOf(ViewKeys.PRODUCTS))) return store;
+            return blockingAll(store, reading, release); // the rebuild reads every product: it waits there
+        });
+        ProductSearch search = new ProductSearch(slow, new IndexFeed());
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> rebuild =
+                    threads.submit(() -> search.products(Caller.inLocalRun(), SearchCriteria.everything(), 0, 20));
+            assertThat(reading.await(10, TimeUnit.SECONDS))
+                    .as("the rebuild reads the products")
+                    .isTrue();
+            Future<ProductsPage> meanwhile =
+                    threads.submit(() -> search.products(Caller.inLocalRun(), SearchCriteria.everything(), 0, 20));
+            try {
+                // an answer within half a second can only come from the index as it was before the rebuild
+                ProductsPage early = meanwhile.get(500, TimeUnit.MILLISECONDS);
+                assertThat(early.totalItems())
+                        .as("answered before the rebuild ended")
+                        .isEqualTo(1);
+            } catch (TimeoutException waiting) {
+                // waiting for the rebuild, as it should
+            }
+            release.countDown();
+            rebuild.get(10, TimeUnit.SECONDS);
+            assertThat(ids(meanwhile.get(10, TimeUnit.SECONDS))).containsExactly("top-10-customers");
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+            search.close();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ReadOnlyKeyValueStore<String, byte[]> blockingAll(
+            ReadOnlyKeyValueStore<String, byte[]> store, CountDownLatch reading, CountDownLatch release) {
+        return (ReadOnlyKeyValueStore<String, byte[]>) Proxy.newProxyInstance(
+                ReadOnlyKeyValueStore.class.getClassLoader(),
+                new Class<?>[] {ReadOnlyKeyValueStore.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("all")) {
+                        reading.countDown();
+                        release.await(10, TimeUnit.SECONDS);
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private void compare(ProductSearch search, List<SearchCriteria> criteria) {
