@@ -21,12 +21,16 @@ public final class IndexFeed implements ViewListener {
             ReadModel.viewOf(ViewKeys.REGISTRATIONS),
             ReadModel.viewOf(ViewKeys.QUALITY));
 
+    private static final String REGISTRATIONS = ReadModel.viewOf(ViewKeys.REGISTRATIONS);
+
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
+    private final Set<String> registrations = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean whole = new AtomicBoolean(true);
 
     @Override
     public void changed(String view, String key) {
         if (!FEEDING.contains(view)) return;
+        if (view.equals(REGISTRATIONS)) registrations.add(key); // before its product: taken in that order
         int end = key.indexOf(ViewKeys.SEP);
         changed.add(end < 0 ? key : key.substring(0, end));
     }
@@ -42,26 +46,37 @@ public final class IndexFeed implements ViewListener {
      */
     boolean takeWhole() {
         if (!whole.compareAndSet(true, false)) return false;
+        registrations.clear();
         changed.clear();
         return true;
     }
 
     /** Whether anything is to be taken. */
     boolean pending() {
-        return whole.get() || !changed.isEmpty();
+        return whole.get() || !changed.isEmpty() || !registrations.isEmpty();
+    }
+
+    /** The keys of the registrations changed since the last call (each a registration added, changed or removed). */
+    List<String> takeRegistrations() {
+        return take(registrations);
     }
 
     /** The products changed since the last call, forgotten here (a change heard meanwhile is kept for the next). */
     List<String> takeChanged() {
+        return take(changed);
+    }
+
+    private static List<String> take(Set<String> keys) {
         List<String> taken = new ArrayList<>();
-        for (String id : changed) {
-            if (changed.remove(id)) taken.add(id);
+        for (String key : keys) {
+            if (keys.remove(key)) taken.add(key);
         }
         return taken;
     }
 
     /** Hands back products whose documents could not be rebuilt (the views stopped answering). */
-    void putBack(List<String> productIds, boolean wasWhole) {
+    void putBack(List<String> registrationKeys, List<String> productIds, boolean wasWhole) {
+        registrations.addAll(registrationKeys);
         changed.addAll(productIds);
         if (wasWhole) whole.set(true);
     }

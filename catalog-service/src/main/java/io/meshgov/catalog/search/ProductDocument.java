@@ -1,11 +1,9 @@
 package io.meshgov.catalog.search;
 
-import io.meshgov.catalog.consumer.Registration;
 import io.meshgov.catalog.product.Product;
 import io.meshgov.catalog.product.ProductVersion;
 import io.meshgov.catalog.product.VersionQuality;
 import io.meshgov.kit.security.Audience;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.document.Document;
@@ -50,7 +48,7 @@ final class ProductDocument {
         return String.join(" ", text.toLowerCase(Locale.ROOT).strip().split("\\s+"));
     }
 
-    static Document of(Product p, Map<String, VersionQuality> quality, List<Registration> registrations) {
+    static Document of(Product p, Map<String, VersionQuality> quality, Purposes purposes) {
         Document doc = new Document();
         keyword(doc, ID, p.id());
         doc.add(new TextField(TITLE, p.name() + " " + p.id(), Field.Store.NO));
@@ -70,9 +68,7 @@ final class ProductDocument {
             Audience audience = Audience.of(v.spec().classification());
             words(doc, audience, v.spec().name());
             words(doc, audience, v.spec().definition());
-            registrations.stream()
-                    .filter(r -> r.version().equals(v.version()))
-                    .forEach(r -> words(doc, audience, r.purpose()));
+            purposes.of(p.id(), v.version()).forEach(purpose -> words(doc, audience, purpose));
             multi(doc, status(audience), v.status().name());
             VersionQuality q = quality.get(v.version());
             if (q != null && q.worst() != null) multi(doc, quality(audience), q.worst());

@@ -1,6 +1,5 @@
 package io.meshgov.catalog.search;
 
-import io.meshgov.catalog.consumer.Registration;
 import io.meshgov.catalog.product.Product;
 import io.meshgov.catalog.product.VersionQuality;
 import io.meshgov.catalog.view.CatalogQueries;
@@ -9,6 +8,7 @@ import io.meshgov.catalog.view.Responses.ListedOnly;
 import io.meshgov.catalog.view.Responses.ProductEntry;
 import io.meshgov.catalog.view.Responses.ProductSummary;
 import io.meshgov.catalog.view.Responses.ProductsPage;
+import io.meshgov.catalog.view.ViewKeys;
 import io.meshgov.kit.security.Caller;
 import io.meshgov.kit.security.Visibility;
 import io.meshgov.kit.streams.StoreNotReady;
@@ -42,6 +42,9 @@ public final class ProductSearch implements AutoCloseable {
 
     private final Object writing = new Object();
     private volatile boolean catchingUp;
+    /** Written by the catch-up only (under the lock); replaced whole by a rebuild. */
+    private Purposes purposes = new Purposes();
+
     private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "catalog-search-refresh");
         thread.setDaemon(true);
@@ -100,12 +103,16 @@ public final class ProductSearch implements AutoCloseable {
             catchingUp = true; // before taking: whoever finds nothing pending then finds this set
             try {
                 boolean whole = feed.takeWhole();
+                List<String> registered = whole ? List.of() : feed.takeRegistrations();
                 List<String> changed = whole ? List.of() : feed.takeChanged();
                 try {
                     if (whole) rebuild();
-                    else changed.forEach(this::reindex);
+                    else {
+                        registered.forEach(this::purposeOf);
+                        changed.forEach(this::reindex);
+                    }
                 } catch (RuntimeException failed) {
-                    feed.putBack(changed, whole);
+                    feed.putBack(registered, changed, whole);
                     throw failed;
                 }
                 index.refresh();
@@ -127,8 +134,7 @@ public final class ProductSearch implements AutoCloseable {
 
     private void rebuild() {
         long began = System.nanoTime();
-        Map<String, List<Registration>> registrations =
-                model.registrations().stream().collect(Collectors.groupingBy(Registration::productId));
+        Purposes rebuiltPurposes = Purposes.of(model.registrations());
         Map<String, Map<String, VersionQuality>> quality = model.quality().stream()
                 .collect(Collectors.groupingBy(
                         VersionQuality::productId, Collectors.toMap(VersionQuality::version, q -> q)));
@@ -136,14 +142,19 @@ public final class ProductSearch implements AutoCloseable {
         List<Product> products = model.products();
         Map<String, ProductSummary> rebuilt = new ConcurrentHashMap<>();
         for (Product p : products) {
-            index.put(
-                    p.id(),
-                    ProductDocument.of(
-                            p, quality.getOrDefault(p.id(), Map.of()), registrations.getOrDefault(p.id(), List.of())));
+            index.put(p.id(), ProductDocument.of(p, quality.getOrDefault(p.id(), Map.of()), rebuiltPurposes));
             rebuilt.put(p.id(), CatalogQueries.summary(p));
         }
         summaries = rebuilt;
+        purposes = rebuiltPurposes;
         LOG.info("search index built: {} products in {} ms", products.size(), (System.nanoTime() - began) / 1_000_000);
+    }
+
+    /** Takes in one registration's change, by its key in the registrations' view. */
+    private void purposeOf(String key) {
+        String[] parts = key.split(String.valueOf(ViewKeys.SEP), -1);
+        model.registration(key)
+                .ifPresentOrElse(purposes::registered, () -> purposes.deregistered(parts[0], parts[1], parts[2]));
     }
 
     private void reindex(String productId) {
@@ -154,7 +165,7 @@ public final class ProductSearch implements AutoCloseable {
             return;
         }
         Product p = product.get();
-        index.put(p.id(), ProductDocument.of(p, model.quality(p.id()), model.registrations(p.id())));
+        index.put(p.id(), ProductDocument.of(p, model.quality(p.id()), purposes));
         summaries.put(p.id(), CatalogQueries.summary(p));
     }
 }

@@ -118,6 +118,12 @@ public final class CatalogReadModel {
         return scan(ViewKeys.QUALITY, "", VersionQuality.class);
     }
 
+    /** One registration by its key in the registrations' view ({@link ViewKeys#registration}). */
+    public Optional<Registration> registration(String key) {
+        byte[] json = view(ViewKeys.REGISTRATIONS).get(key);
+        return Optional.ofNullable(json).map(bytes -> Json.read(bytes, Registration.class));
+    }
+
     /** Every registration of one product's versions. */
     public List<Registration> registrations(String productId) {
         return scan(ViewKeys.REGISTRATIONS, ViewKeys.ofProduct(productId), Registration.class);

@@ -72,6 +72,9 @@ class ProductSearchTests {
     @AutoClose
     SearchMesh mesh;
 
+    /** Registrations made by {@link #changeRandomly}: domain, consumer, product, version. */
+    private final List<String[]> registered = new ArrayList<>();
+
     @BeforeEach
     void start() {
         mesh = new SearchMesh(stateDir);
@@ -138,6 +141,30 @@ class ProductSearchTests {
     }
 
     @Test
+    void aConsumersPurposeFindsTheProductWhileItIsRegisteredAndNotOnceItLeaves() {
+        mesh.publish("sales", product("top-10-customers", "1.0", "Top 10 customers", Classification.PUBLIC));
+        assertThat(mesh.search
+                        .products(SALES, SearchCriteria.text("zeppelin"), 0, 20)
+                        .totalItems())
+                .isZero();
+
+        mesh.register("marketing", "jane", "top-10-customers", "1.0", "Zeppelin route planning");
+        mesh.register("finance", "joe", "top-10-customers", "1.0", "Zeppelin route planning");
+        assertThat(ids(mesh.search.products(SALES, SearchCriteria.text("zeppelin route"), 0, 20)))
+                .containsExactly("top-10-customers");
+
+        mesh.deregister("marketing", "jane", "top-10-customers", "1.0");
+        assertThat(ids(mesh.search.products(SALES, SearchCriteria.text("zeppelin"), 0, 20)))
+                .as("another consumer still has that purpose")
+                .containsExactly("top-10-customers");
+        mesh.deregister("finance", "joe", "top-10-customers", "1.0");
+        assertThat(mesh.search
+                        .products(SALES, SearchCriteria.text("zeppelin"), 0, 20)
+                        .totalItems())
+                .isZero();
+    }
+
+    @Test
     void aProductRestrictedAsAWholeIsListedByNameOnlyAndCountedInNoFacet() {
         mesh.publish(
                 "finance",
@@ -167,6 +194,7 @@ class ProductSearchTests {
         compare(mesh.search, criteria); // built at once: the first search reads the views whole
 
         for (int i = 0; i < 60; i++) changeRandomly(random, i); // then fed change by change
+        registered.stream().limit(registered.size() / 2).forEach(r -> mesh.deregister(r[0], r[1], r[2], r[3]));
         for (int i = 60; i < 70; i++) publishRandomProduct(random, i);
         compare(mesh.search, criteria);
         ProductSearch rebuilt = mesh.anotherIndex();
@@ -307,13 +335,11 @@ class ProductSearchTests {
         switch (random.nextInt(3)) {
             case 0 ->
                 mesh.quality(p.domain(), p.id(), version, "completeness", QualityStatus.values()[random.nextInt(4)]);
-            case 1 ->
-                mesh.register(
-                        DOMAINS.get(random.nextInt(DOMAINS.size())),
-                        "consumer-" + i,
-                        p.id(),
-                        version,
-                        "the " + word(random) + " dashboard");
+            case 1 -> {
+                String domain = DOMAINS.get(random.nextInt(DOMAINS.size()));
+                mesh.register(domain, "consumer-" + i, p.id(), version, "the " + word(random) + " dashboard");
+                registered.add(new String[] {domain, "consumer-" + i, p.id(), version});
+            }
             default ->
                 mesh.publish(
                         p.domain(),

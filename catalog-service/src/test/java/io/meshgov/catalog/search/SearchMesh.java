@@ -102,6 +102,16 @@ final class SearchMesh implements AutoCloseable {
                         .registered());
     }
 
+    void deregister(String domain, String consumerId, String productId, String version) {
+        send(
+                "mesh." + domain + ".consumers",
+                PipelineEvents.consumer(consumerId, productId, version)
+                        .kind(ConsumerKind.SYSTEM)
+                        .purpose("leaving")
+                        .contact(consumerId + "@example.com")
+                        .deregistered());
+    }
+
     void quality(String domain, String productId, String version, String kpi, QualityStatus status) {
         send(
                 Topics.QUALITY_STATUS,
