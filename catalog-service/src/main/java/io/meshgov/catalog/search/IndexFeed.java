@@ -30,7 +30,7 @@ public final class IndexFeed implements ViewListener {
     @Override
     public void changed(String view, String key) {
         if (!FEEDING.contains(view)) return;
-        if (view.equals(REGISTRATIONS)) registrations.add(key); // before its product: taken in that order
+        if (view.equals(REGISTRATIONS)) registrations.add(key); // the search rebuilds its product with it
         int end = key.indexOf(ViewKeys.SEP);
         changed.add(end < 0 ? key : key.substring(0, end));
     }

@@ -12,10 +12,12 @@ import io.meshgov.catalog.view.ViewKeys;
 import io.meshgov.kit.security.Caller;
 import io.meshgov.kit.security.Visibility;
 import io.meshgov.kit.streams.StoreNotReady;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -108,8 +110,10 @@ public final class ProductSearch implements AutoCloseable {
                 try {
                     if (whole) rebuild();
                     else {
-                        registered.forEach(this::purposeOf);
-                        changed.forEach(this::reindex);
+                        // a registration's product is rebuilt with it, whichever of the two was heard first
+                        Set<String> products = new LinkedHashSet<>(changed);
+                        for (String key : registered) products.add(purposeOf(key));
+                        products.forEach(this::reindex);
                     }
                 } catch (RuntimeException failed) {
                     feed.putBack(registered, changed, whole);
@@ -150,11 +154,12 @@ public final class ProductSearch implements AutoCloseable {
         LOG.info("search index built: {} products in {} ms", products.size(), (System.nanoTime() - began) / 1_000_000);
     }
 
-    /** Takes in one registration's change, by its key in the registrations' view. */
-    private void purposeOf(String key) {
+    /** Takes in one registration's change, by its key in the registrations' view; returns its product's id. */
+    private String purposeOf(String key) {
         String[] parts = key.split(String.valueOf(ViewKeys.SEP), -1);
         model.registration(key)
                 .ifPresentOrElse(purposes::registered, () -> purposes.deregistered(parts[0], parts[1], parts[2]));
+        return parts[0];
     }
 
     private void reindex(String productId) {
