@@ -33,6 +33,7 @@ final class QualityState {
     private final KeyValueStore<String, byte[]> kpis;
     private final KeyValueStore<String, byte[]> history;
     private final KeyValueStore<String, byte[]> products;
+    private final CountedMeasurements countedIds;
 
     QualityState(ProcessorContext<String, Emission> context, QualityTracker tracker, QualitySettings settings) {
         this.tracker = tracker;
@@ -41,6 +42,7 @@ final class QualityState {
         kpis = context.getStateStore(QualityStores.KPIS);
         history = context.getStateStore(QualityStores.HISTORY);
         products = context.getStateStore(QualityStores.PRODUCTS);
+        countedIds = new CountedMeasurements(context.getStateStore(QualityStores.COUNTED));
     }
 
     Optional<AcceptedProduct> product(String productId) {
@@ -55,14 +57,16 @@ final class QualityState {
         return Optional.ofNullable(read(versions, ViewKeys.version(productId, version), VersionInfo.class));
     }
 
-    /** Whether the measurement is counted already (its hourly bucket remembers the ids it counted). */
+    /** Whether the measurement is counted already (by its id; or in its bucket, by an earlier build). */
     boolean counted(Measurement m) {
+        if (countedIds.contains(m)) return true;
         HourlyBucket bucket = read(history, bucketKey(m), HourlyBucket.class);
-        return bucket != null && bucket.counts(m);
+        return bucket != null && bucket.countedBefore(m);
     }
 
     /** A new measurement into its hourly bucket and, if it is the KPI's latest, into the KPI's status. */
     List<Transition> count(Measurement m) {
+        countedIds.add(m);
         HourlyBucket bucket = read(history, bucketKey(m), HourlyBucket.class);
         put(history, bucketKey(m), bucket == null ? HourlyBucket.of(m) : bucket.add(m));
         String key = ViewKeys.kpi(m.productId(), m.version(), m.kpi());
@@ -113,11 +117,11 @@ final class QualityState {
     }
 
     /**
-     * Drops history buckets past the retention (and with them the ids of the measurements they counted), at most
-     * {@code purgeBatch} per run: the deletions (and their changelog tombstones) are one transaction, which must
-     * commit well within the transaction timeout. A backlog (a service that was down, or replayed old measurements)
-     * drains over the next runs instead of aborting the same huge transaction again and again. A bucket's hour is
-     * read from its key, so the unexpired ones cost a key comparison each, not a parse.
+     * Drops history buckets past the retention, and the ids of the measurements counted in those hours, at most
+     * {@code purgeBatch} of each per run: the deletions (and their changelog tombstones) are one transaction, which
+     * must commit well within the transaction timeout. A backlog (a service that was down, or replayed old
+     * measurements) drains over the next runs instead of aborting the same huge transaction again and again. A
+     * bucket's hour is read from its key, so the unexpired ones cost a key comparison each, not a parse.
      */
     private void purgeOlderThan(Instant cutoff) {
         List<String> expired = new ArrayList<>();
@@ -129,6 +133,7 @@ final class QualityState {
             }
         }
         expired.forEach(history::delete);
+        countedIds.dropBefore(cutoff, settings.purgeBatch());
     }
 
     private static String bucketKey(Measurement m) {

@@ -9,8 +9,8 @@ import org.apache.kafka.streams.StreamsBuilder;
 
 /**
  * The processing stores, sharded by product and backed by changelogs; those of {@link ViewKeys} are also every
- * instance's read model. The products (what was accepted of each) and the pending measurements only the processing
- * reads.
+ * instance's read model. The products (what was accepted of each), the pending measurements and the ids of those
+ * counted only the processing reads.
  */
 final class QualityStores {
 
@@ -19,8 +19,9 @@ final class QualityStores {
     static final String HISTORY = ViewKeys.HISTORY;
     static final String PRODUCTS = "quality-products";
     static final String PENDING = "quality-pending";
+    static final String COUNTED = "quality-counted";
     static final List<String> VIEWED = List.of(VERSIONS, KPIS, HISTORY);
-    static final List<String> ALL = List.of(VERSIONS, KPIS, HISTORY, PRODUCTS, PENDING);
+    static final List<String> ALL = List.of(VERSIONS, KPIS, HISTORY, PRODUCTS, PENDING, COUNTED);
 
     private QualityStores() {}
 
@@ -31,5 +32,6 @@ final class QualityStores {
         builder.addStateStore(ReadModel.store(HISTORY, Serdes.ByteArray()));
         builder.addStateStore(ReadModel.store(PRODUCTS, Serdes.ByteArray()));
         builder.addStateStore(ReadModel.store(PENDING, Json.serde(PendingMeasurement.class)));
+        builder.addStateStore(ReadModel.store(COUNTED, Serdes.ByteArray()));
     }
 }

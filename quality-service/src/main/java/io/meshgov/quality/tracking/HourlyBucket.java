@@ -1,14 +1,17 @@
 package io.meshgov.quality.tracking;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
- * A KPI's measurements within one hour: count, min, max, sum (for the mean) and the last by time, and the ids of the
- * measurements counted, so that a redelivered one is recognised where it would be counted again (a measurement's
- * id fixes its time, hence its bucket) and forgotten with the bucket when it expires.
+ * A KPI's measurements within one hour: count, min, max, sum (for the mean) and the last by time. Its size does not
+ * grow with its count: the ids of the measurements it counted are kept beside it, one small key each (see the
+ * processing's counted store), not in it.
+ *
+ * @param measurementIds the ids an earlier build kept in the bucket itself (one more per measurement, the whole list
+ *     rewritten with each, and copied to every instance's read model); still read, so that a redelivery of what it
+ *     counted is recognised until the bucket expires, never added to and not written when empty
  */
 public record HourlyBucket(
         Instant start,
@@ -18,7 +21,7 @@ public record HourlyBucket(
         double sum,
         double last,
         Instant lastMeasuredAt,
-        List<String> measurementIds) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> measurementIds) {
 
     public HourlyBucket {
         measurementIds = measurementIds == null ? List.of() : List.copyOf(measurementIds);
@@ -26,25 +29,16 @@ public record HourlyBucket(
 
     public static HourlyBucket of(Measurement m) {
         return new HourlyBucket(
-                hourOf(m.measuredAt()),
-                1,
-                m.value(),
-                m.value(),
-                m.value(),
-                m.value(),
-                m.measuredAt(),
-                List.of(m.eventId()));
+                hourOf(m.measuredAt()), 1, m.value(), m.value(), m.value(), m.value(), m.measuredAt(), List.of());
     }
 
-    /** Whether this measurement is counted here already (a bucket holds an hour's few). */
-    public boolean counts(Measurement m) {
+    /** Whether an earlier build counted this measurement here (one that kept the ids in the bucket). */
+    public boolean countedBefore(Measurement m) {
         return measurementIds.contains(m.eventId());
     }
 
     public HourlyBucket add(Measurement m) {
         boolean later = !m.measuredAt().isBefore(lastMeasuredAt);
-        SortedSet<String> ids = new TreeSet<>(measurementIds);
-        ids.add(m.eventId());
         return new HourlyBucket(
                 start,
                 count + 1,
@@ -53,7 +47,7 @@ public record HourlyBucket(
                 sum + m.value(),
                 later ? m.value() : last,
                 later ? m.measuredAt() : lastMeasuredAt,
-                List.copyOf(ids));
+                measurementIds);
     }
 
     public double mean() {

@@ -14,7 +14,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * One task's stores of JSON bytes in memory, as {@link QualityStores} declares them, with the {@link QualityState}
+ * One task's stores of bytes in memory, as {@link QualityStores} declares them, with the {@link QualityState}
  * the processing keeps over them and a read model whose views are the same stores (a view holds its changelog's
  * bytes, which are the store's).
  */
@@ -22,23 +22,23 @@ final class QualityTask {
 
     private static final List<String> JSON_BYTES =
             List.of(QualityStores.VERSIONS, QualityStores.KPIS, QualityStores.HISTORY, QualityStores.PRODUCTS);
-    private static final QualitySettings SETTINGS = new QualitySettings(
-            1,
-            (short) 1,
-            Duration.ofHours(24),
-            Map.of(),
-            Duration.ofMinutes(1),
-            Duration.ofDays(90),
-            List.of(),
-            0,
-            null,
-            0);
+    private static final List<String> BYTES = List.of(
+            QualityStores.VERSIONS,
+            QualityStores.KPIS,
+            QualityStores.HISTORY,
+            QualityStores.PRODUCTS,
+            QualityStores.COUNTED);
 
     private final MockProcessorContext<String, Emission> context = new MockProcessorContext<>();
     private final QualityState state;
 
     QualityTask() {
-        for (String name : JSON_BYTES) {
+        this(0);
+    }
+
+    /** With at most {@code purgeBatch} expired buckets (and counted ids) dropped per check (0: the default). */
+    QualityTask(int purgeBatch) {
+        for (String name : BYTES) {
             KeyValueStore<String, byte[]> store = Stores.keyValueStoreBuilder(
                             Stores.inMemoryKeyValueStore(name), Serdes.String(), Serdes.ByteArray())
                     .withLoggingDisabled()
@@ -47,7 +47,23 @@ final class QualityTask {
             context.addStateStore(store);
         }
         state = new QualityState(
-                context, new QualityTracker(new StalenessWindows(Duration.ofHours(24), Map.of())), SETTINGS);
+                context,
+                new QualityTracker(new StalenessWindows(Duration.ofHours(24), Map.of())),
+                settings(purgeBatch));
+    }
+
+    private static QualitySettings settings(int purgeBatch) {
+        return new QualitySettings(
+                1,
+                (short) 1,
+                Duration.ofHours(24),
+                Map.of(),
+                Duration.ofMinutes(1),
+                Duration.ofDays(90),
+                List.of(),
+                purgeBatch,
+                null,
+                0);
     }
 
     /** A task whose store holds {@code stored} under {@code key}, as a restore from its changelog would leave it. */
@@ -63,6 +79,10 @@ final class QualityTask {
 
     byte[] stored(String store, String key) {
         return store(store).get(key);
+    }
+
+    long count(String store) {
+        return store(store).approximateNumEntries();
     }
 
     QualityReadModel readModel() {

@@ -12,6 +12,10 @@ import io.meshgov.quality.tracking.HourlyBucket;
 import io.meshgov.quality.tracking.KpiState;
 import io.meshgov.quality.tracking.VersionInfo;
 import io.meshgov.quality.view.ViewKeys;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.kafka.common.serialization.Serde;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +60,6 @@ class StoredFormatTests {
                 .containsExactly(kpi);
     }
 
-    /** The processing reads a bucket's ids to recognise a measurement it counted already. */
     @Test
     void historyIsStoredInTheFormatOfTheGoldenFile() {
         QualityTask task = new QualityTask();
@@ -67,10 +70,35 @@ class StoredFormatTests {
 
         byte[] golden = GoldenFile.assertStoredAsIn(QualityStores.HISTORY, task.stored(QualityStores.HISTORY, key));
 
-        QualityTask restored = QualityTask.holding(QualityStores.HISTORY, key, golden);
+        assertThat(QualityTask.holding(QualityStores.HISTORY, key, golden)
+                        .readModel()
+                        .history(PRODUCT, VERSION, KPI))
+                .containsExactly(bucket);
+    }
+
+    /**
+     * Up to 2026-12 a bucket held the ids it counted: it is still read, and a redelivery of what it counted is still
+     * recognised (the ids are kept, not added to, while the bucket counts on).
+     */
+    @Test
+    void aBucketStoredWithItsIdsByAnEarlierBuildStillRecognisesThem() {
+        HourlyBucket bucket = HourlyBucket.of(StoredValues.passing()).add(StoredValues.failing());
+        String key = ViewKeys.bucket(PRODUCT, VERSION, KPI, bucket.start());
+        QualityTask restored = QualityTask.holding(QualityStores.HISTORY, key, earlier("quality-history-with-ids"));
+
+        assertThat(restored.readModel().history(PRODUCT, VERSION, KPI))
+                .singleElement()
+                .usingRecursiveComparison()
+                .ignoringFields("measurementIds")
+                .isEqualTo(bucket);
         assertThat(restored.state().counted(StoredValues.passing())).isTrue();
+        restored.state().count(StoredValues.later());
         assertThat(restored.state().counted(StoredValues.failing())).isTrue();
-        assertThat(restored.readModel().history(PRODUCT, VERSION, KPI)).containsExactly(bucket);
+        assertThat(restored.state().counted(StoredValues.later())).isTrue();
+        assertThat(restored.readModel().history(PRODUCT, VERSION, KPI))
+                .singleElement()
+                .extracting(HourlyBucket::count)
+                .isEqualTo(3L);
     }
 
     @Test
@@ -85,6 +113,14 @@ class StoredFormatTests {
                         .state()
                         .product(PRODUCT))
                 .contains(StoredValues.product());
+    }
+
+    private static byte[] earlier(String name) {
+        try {
+            return Files.readAllBytes(Path.of("src", "test", "resources", "golden", "earlier", name + ".json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Through the serde its store is declared with (see QualityStores); compared field by field (it holds bytes). */

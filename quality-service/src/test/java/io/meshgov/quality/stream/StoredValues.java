@@ -50,6 +50,18 @@ final class StoredValues {
                 "0a9b8c7d-0000-3000-8000-000000000002", PRODUCT, VERSION, KPI, 0.9375, T0.plusSeconds(1_200), "run-42");
     }
 
+    /** A third measurement of the same hour. */
+    static Measurement later() {
+        return new Measurement(
+                "5c6d7e8f-0000-3000-8000-000000000004",
+                PRODUCT,
+                VERSION,
+                KPI,
+                0.998046875,
+                T0.plusSeconds(1_800),
+                "run-43");
+    }
+
     static AcceptedProduct product() {
         return new AcceptedProduct("sales", 42L);
     }
