@@ -131,13 +131,23 @@ final class QualityProcessor implements Processor<String, InboundEvent, String, 
         }
     }
 
+    /**
+     * What the catalog accepted of a product, applied once, in the catalog's order. Only what concerns quality (a
+     * version published, deprecated or retired) moves the product's position: a registration changes nothing here,
+     * so it writes nothing either (the catalog accepts one for every consumer that arrives, and each would have been
+     * a store write and a changelog record). Positions stay in the catalog's order, so one read again is still
+     * recognised by its position.
+     */
     private void accepted(EventAccepted accepted) {
+        Object event = accepted.getEvent();
+        if (!(event instanceof DataProductVersionPublished
+                || event instanceof DataProductVersionDeprecated
+                || event instanceof DataProductVersionRetired)) return;
         String productId = accepted.getProductId();
         Optional<AcceptedProduct> known = state.product(productId);
         if (known.isPresent() && accepted.getPosition() <= known.get().position()) return; // read again: applied
         String owner = known.map(AcceptedProduct::owner).orElse(accepted.getDomain());
         state.product(productId, new AcceptedProduct(owner, accepted.getPosition()));
-        Object event = accepted.getEvent();
         if (event instanceof DataProductVersionPublished p) {
             VersionInfo version = Translation.version(p, accepted.getDomain());
             state.published(version).forEach(this::announce);
@@ -149,7 +159,7 @@ final class QualityProcessor implements Processor<String, InboundEvent, String, 
             state.status(productId, full(d.getVersion()), "DEPRECATED");
         } else if (event instanceof DataProductVersionRetired r) {
             state.status(productId, full(r.getVersion()), "RETIRED");
-        } // registrations do not concern quality; their position is applied all the same
+        }
     }
 
     /** An owner's decision about a deprecated version: its status as the catalog left it, at its position. */

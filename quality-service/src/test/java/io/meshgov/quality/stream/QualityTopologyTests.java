@@ -142,6 +142,37 @@ class QualityTopologyTests {
                 .isEqualTo("ACTIVE");
     }
 
+    /**
+     * The catalog accepts a registration for every consumer that arrives: quality applies none of them, so it writes
+     * nothing for them, and a deprecation after them is still applied at its position.
+     */
+    @Test
+    void registrationsTheCatalogAcceptedWriteNothingAndLaterDecisionsStillApply() {
+        TestOutputTopic<String, byte[]> products =
+                DriverTopics.raw(driver, APPLICATION_ID + "-quality-products-changelog");
+        accepted.pipeInput(
+                TOP_10, encode(CatalogDecisions.accepted("sales", MeshFixtures.top10CustomersV21(), 1, 0)), T0);
+        assertThat(products.readRecordsToList()).hasSize(1);
+
+        accepted.pipeInput(
+                TOP_10, encode(CatalogDecisions.accepted("marketing", MeshFixtures.salesDashboardOnV21(), 2, 0)), T0);
+        accepted.pipeInput(TOP_10, encode(CatalogDecisions.accepted("finance", MeshFixtures.analystOnV21(), 3, 0)), T0);
+        assertThat(products.isEmpty())
+                .as("nothing written for the registrations")
+                .isTrue();
+
+        accepted.pipeInput(
+                TOP_10, encode(CatalogDecisions.accepted("sales", MeshFixtures.top10V21DeprecatedFor30(), 4, 1)), T0);
+        accepted.pipeInput(
+                TOP_10, encode(CatalogDecisions.accepted("sales", MeshFixtures.top10CustomersV21(), 1, 0)), T0);
+        assertThat(products.readRecordsToList())
+                .as("the deprecation's position")
+                .hasSize(1);
+        assertThat(readModel.version(TOP_10, "2.1.0").orElseThrow().status()).isEqualTo("DEPRECATED");
+        assertThat(statuses.isEmpty()).isTrue();
+        assertThat(deadLetters.isEmpty()).isTrue();
+    }
+
     private static LifecycleDecided keptInService(long position) {
         return LifecycleDecided.newBuilder()
                 .setEventId("decided-" + position)
