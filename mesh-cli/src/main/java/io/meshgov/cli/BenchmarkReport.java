@@ -107,6 +107,21 @@ final class BenchmarkReport {
         latencyRow(md, "deprecation → alert on `mesh.alerts` (read committed)", freshness.get("deprecationToAlert"));
         optionalRow(md, "deprecation → DEPRECATED in lineage", freshness, "deprecationToLineage");
         optionalRow(md, "deprecation → DEPRECATED in quality", freshness, "deprecationToQuality");
+        if (freshness.containsKey("publishHops")) {
+            Map<String, Object> hops = (Map<String, Object>) freshness.get("publishHops");
+            md.append("\nPublish → visible in the catalog, per hop (each probe's hops add up to its total):\n\n")
+                    .append("| hop | samples | p50 ms | p99 ms | max ms | |\n")
+                    .append("|---|---:|---:|---:|---:|---|\n");
+            latencyRow(md, "appended (the producer's acknowledgement)", hops.get("appended"));
+            latencyRow(
+                    md,
+                    "processed and committed (its acceptance visible on `mesh.governance.accepted`, read committed)",
+                    hops.get("processedAndCommitted"));
+            latencyRow(md, "applied to the read model and answered", hops.get("appliedAndAnswered"));
+            md.append("\nProbes whose acceptance was read after the API answered (not split): ")
+                    .append(hops.get("unordered"))
+                    .append(".\n");
+        }
         if (freshness.containsKey("alertsNever")) {
             md.append("\n")
                     .append(freshness.get("probes"))

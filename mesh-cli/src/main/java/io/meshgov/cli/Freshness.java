@@ -22,6 +22,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
@@ -30,6 +31,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * deprecation to reach {@code mesh.alerts} (read committed) as an alert for the version's consumer and to show as
  * the version's status in lineage and quality. Probes run one after another; the background sends new registrations
  * and measurements for the workload's products at a fixed rate.
+ *
+ * <p>The publication's path to the catalog's API is also split into its hops: appended (the producer's
+ * acknowledgement), processed and committed (the catalog's {@code EventAccepted} of it visible to a read-committed
+ * consumer of {@code mesh.governance.accepted}, written in the same transaction as its stores' changelogs), and
+ * applied to the read model and answered (the first 200 from the API after that).
  */
 final class Freshness {
 
@@ -42,8 +48,9 @@ final class Freshness {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private final Map<String, Long> alertArrivals = new ConcurrentHashMap<>();
+    private final Map<String, Long> acceptedArrivals = new ConcurrentHashMap<>();
     private final AtomicBoolean running = new AtomicBoolean(true);
-    private final CountDownLatch listening = new CountDownLatch(1);
+    private final CountDownLatch listening = new CountDownLatch(2);
 
     Freshness(String bootstrap, Map<String, Integer> ports, List<String> domains, List<String> owners) {
         this.bootstrap = bootstrap;
@@ -67,13 +74,16 @@ final class Freshness {
      */
     Map<String, Object> run(Duration time, Duration longest, int backgroundPerSecond) throws Exception {
         Thread alerts = daemon(this::readAlerts);
-        if (!listening.await(30, TimeUnit.SECONDS)) throw new IllegalStateException("cannot read " + Topics.ALERTS);
+        Thread accepted = daemon(this::readAccepted);
+        if (!listening.await(30, TimeUnit.SECONDS))
+            throw new IllegalStateException("cannot read " + Topics.ALERTS + " and " + Topics.GOVERNANCE_ACCEPTED);
         long[] background = new long[1];
         Thread load = daemon(() -> background[0] = background(backgroundPerSecond));
         for (String path : PATHS) {
             samples.put(path, new ArrayList<>());
             timeouts.put(path, 0);
         }
+        for (String hop : HOPS) hops.put(hop, new ArrayList<>());
         long started = System.nanoTime();
         long runId = System.currentTimeMillis();
         Map<String, Long> missedAlerts = new LinkedHashMap<>();
@@ -94,6 +104,7 @@ final class Freshness {
             running.set(false);
             load.join();
             alerts.join();
+            accepted.join();
         }
         long elapsed = System.nanoTime() - started;
         Map<String, Object> result = new LinkedHashMap<>();
@@ -112,6 +123,10 @@ final class Freshness {
             if (arrived == null) never++;
             else late.add((arrived - missed.getValue()) / 1e6);
         }
+        Map<String, Object> publishHops = new LinkedHashMap<>();
+        hops.forEach((hop, latencies) -> publishHops.put(hop, Latencies.summary(latencies)));
+        publishHops.put("unordered", unorderedHops);
+        result.put("publishHops", publishHops);
         result.put("alertsLateMillis", late);
         result.put("alertsNever", never);
         return result;
@@ -119,6 +134,11 @@ final class Freshness {
 
     private final Map<String, List<Long>> samples = new LinkedHashMap<>();
     private final Map<String, Integer> timeouts = new LinkedHashMap<>();
+    private final Map<String, List<Long>> hops = new LinkedHashMap<>();
+    private int unorderedHops;
+
+    /** The hops of publish → queryable in the catalog, in order. */
+    static final List<String> HOPS = List.of("appended", "processedAndCommitted", "appliedAndAnswered");
 
     private int fewestSamples() {
         return samples.values().stream().mapToInt(List::size).min().orElse(0);
@@ -146,7 +166,9 @@ final class Freshness {
         long sent = System.nanoTime();
         probes.send(owner, version(productId, "1.0", now));
         probes.flush();
+        long appended = System.nanoTime();
         if (!step("publishToQueryable", await(catalogPort, "/api/products/" + productId, null), sent)) return;
+        publishHops(productId, sent, appended, System.nanoTime());
         if (!step("publishToLineage", await(lineagePort, "/api/lineage/products/" + productId, null), sent)) return;
         String quality = "/api/quality/products/" + productId + "/versions/1.0";
         if (!step("publishToQuality", await(qualityPort, quality, null), sent)) return;
@@ -185,6 +207,24 @@ final class Freshness {
         String lineage = "/api/lineage/products/" + productId + "?version=1.0&depth=1";
         if (!step("deprecationToLineage", await(lineagePort, lineage, deprecated), sent)) return;
         step("deprecationToQuality", await(qualityPort, quality, deprecated), sent);
+    }
+
+    /**
+     * The publication's hops, once the catalog's acceptance of it is read (it may be read just after the API answered:
+     * the reader polls too; waited for up to a second). An acceptance read after the answer, or never, is counted as
+     * unordered, not as a sample.
+     */
+    private void publishHops(String productId, long sent, long appended, long answered) throws InterruptedException {
+        long until = System.nanoTime() + 1_000_000_000L;
+        while (!acceptedArrivals.containsKey(productId) && System.nanoTime() < until) Thread.sleep(1);
+        Long committed = acceptedArrivals.get(productId);
+        if (committed == null || committed < appended || committed > answered) {
+            unorderedHops++;
+            return;
+        }
+        hops.get("appended").add(appended - sent);
+        hops.get("processedAndCommitted").add(committed - appended);
+        hops.get("appliedAndAnswered").add(answered - committed);
     }
 
     /** Polls until the path answers 200 (and its body contains {@code text}, if given), for at most the deadline. */
@@ -275,6 +315,33 @@ final class Freshness {
             while (running.get()) {
                 for (var record : consumer.poll(Duration.ofMillis(20))) {
                     alertArrivals.putIfAbsent(record.value().getProductId(), System.nanoTime());
+                }
+            }
+        }
+    }
+
+    /** When the catalog's first acceptance of each product (a probe's publication) became visible, read committed. */
+    private void readAccepted() {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                "read_committed",
+                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
+                20);
+        try (var consumer =
+                new KafkaConsumer<String, byte[]>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.GOVERNANCE_ACCEPTED).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            partitions.forEach(consumer::position);
+            listening.countDown();
+            while (running.get()) {
+                for (var record : consumer.poll(Duration.ofMillis(20))) {
+                    if (record.key() != null && record.key().startsWith("fresh-"))
+                        acceptedArrivals.putIfAbsent(record.key(), System.nanoTime());
                 }
             }
         }

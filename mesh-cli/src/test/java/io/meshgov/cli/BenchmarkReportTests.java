@@ -31,7 +31,13 @@ class BenchmarkReportTests {
                 Map.of(
                         "backgroundEventsPerSecond", 2000.0,
                         "publishToQueryable", latencies(40, 120.0),
-                        "deprecationToAlert", latencies(40, 300.0)));
+                        "deprecationToAlert", latencies(40, 300.0),
+                        "publishHops",
+                                Map.of(
+                                        "appended", latencies(38, 4.0),
+                                        "processedAndCommitted", latencies(38, 90.0),
+                                        "appliedAndAnswered", latencies(38, 26.0),
+                                        "unordered", 2)));
         figures.put("recovery", Map.of("catalog", Map.of("restartKeptStateSeconds", 12.0, "rebuildSeconds", 75.0)));
         Map<String, Object> scaleOut = new LinkedHashMap<>();
         scaleOut.put("catalog x1", scaled(1, 10_000.0));
@@ -67,6 +73,9 @@ class BenchmarkReportTests {
                 .contains("| heap ≤ 512 MiB (catalog) | 200 MiB | met |")
                 .contains("| publish → queryable p99 ≤ 250 ms | 120 ms | met |")
                 .contains("| deprecation → alert p99 ≤ 250 ms | 300 ms | **not met** |")
+                .contains("| processed and committed (its acceptance visible on `mesh.governance.accepted`, read"
+                        + " committed) | 38 |")
+                .contains("Probes whose acceptance was read after the API answered (not split): 2.")
                 .contains("| restart with kept state ≤ 15 s (catalog) | 12.00 s | met |")
                 .contains("| rebuild ≤ 60 s (catalog) | 75.00 s | **not met** |")
                 .contains("| 2 | 1000 | 0.07 | 15,000 | 1.50 |")
