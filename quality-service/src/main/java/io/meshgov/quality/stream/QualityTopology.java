@@ -28,7 +28,7 @@ import org.apache.kafka.streams.kstream.Named;
  * mesh.&lt;domain&gt;.quality, mesh.governance.accepted (the inputs catalog-service accepted)
  *   → route by productId (a broken header or the wrong type → mesh.dlq.quality-service) → repartition (a
  *     version's measurements meet what the catalog accepted of it in one task) → decode, once
- *   → track (stores: versions, kpis, hourly history with the ids it counted; products' owners and positions,
+ *   → track (stores: versions, kpis, hourly history; the ids it counted, by hour; products' owners and positions,
  *     measurements waiting for their version) → mesh.quality.status, unusable or foreign → dead letters
  * the changelogs of versions, kpis and history → a global copy of each on every instance
  * </pre>
