@@ -14,12 +14,19 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * where it would be counted again. Keyed by the hour of the bucket that counted it first, then the bucket and the id:
  * the keys sort by hour, so the ids past the history's retention are the first ones and are dropped without reading
  * the rest. Only the processing reads them: they are not part of any instance's read model.
+ *
+ * <p>Ids are dropped one key each (a bucket dropped a whole hour of them at once), so the processing drops them every
+ * second, a bounded batch at a time: up to the batch per second per task, far above any measurement rate a task
+ * takes in. Each pass goes on from the last id it dropped instead of the first key, so it does not step again over
+ * the deletions RocksDB keeps until it compacts them; an id counted already past the retention (a measurement older
+ * than 90 days) sorts before that point and is dropped by the first pass after the next start.
  */
 final class CountedMeasurements {
 
     private static final byte[] NOTHING = new byte[0];
 
     private final KeyValueStore<String, byte[]> store;
+    private String droppedLast; // where the next pass goes on from (this process's passes only)
 
     CountedMeasurements(KeyValueStore<String, byte[]> store) {
         this.store = store;
@@ -36,15 +43,17 @@ final class CountedMeasurements {
     /** Drops at most {@code batch} ids of hours that ended before {@code cutoff}, oldest first. */
     void dropBefore(Instant cutoff, int batch) {
         List<String> expired = new ArrayList<>();
-        try (KeyValueIterator<String, byte[]> all = store.all()) {
-            while (all.hasNext() && expired.size() < batch) {
-                String key = all.next().key;
+        try (KeyValueIterator<String, byte[]> ids =
+                droppedLast == null ? store.all() : store.range(droppedLast, null)) {
+            while (ids.hasNext() && expired.size() < batch) {
+                String key = ids.next().key;
                 long hour = Long.parseLong(key.substring(0, key.indexOf(ViewKeys.SEP)));
                 if (!Instant.ofEpochSecond((hour + 1) * 3600).isBefore(cutoff)) break;
                 expired.add(key);
             }
         }
         expired.forEach(store::delete);
+        if (!expired.isEmpty()) droppedLast = expired.get(expired.size() - 1);
     }
 
     static String key(Measurement m) {

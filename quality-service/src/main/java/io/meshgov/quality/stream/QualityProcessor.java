@@ -71,6 +71,11 @@ final class QualityProcessor implements Processor<String, InboundEvent, String, 
         context.schedule(
                 settings.staleCheck(), PunctuationType.WALL_CLOCK_TIME, ignored -> state.onClock(clock.instant())
                         .forEach(this::announce));
+        // one key per counted measurement: dropped every second, a batch at a time, to keep up with any intake
+        context.schedule(
+                Duration.ofSeconds(1),
+                PunctuationType.WALL_CLOCK_TIME,
+                ignored -> state.dropExpiredIds(clock.instant()));
         // the wait is measured in stream time (the records' own timestamps), so a replay decides as the first run did
         context.schedule(Duration.ofSeconds(1), PunctuationType.STREAM_TIME, this::expirePending);
     }

@@ -15,8 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param staleCheck how often KPIs are checked against the wall clock
  * @param historyRetention how long hourly buckets are kept (90 days)
  * @param countKpis KPIs whose values count things and cannot be negative (besides any named {@code *_count})
- * @param purgeBatch history buckets, and ids of the measurements counted in their hours, dropped per check at most
- *     (of each), so that one purge is one transaction of bounded size (10,000)
+ * @param purgeBatch history buckets dropped per stale check at most, and ids of counted measurements per second, so
+ *     that one purge is one transaction of bounded size (10,000)
  * @param pendingWindow how long, in stream time, a measurement of a version the catalog has not accepted yet waits
  *     for it before it is dead-lettered (1 h)
  * @param pendingMax measurements one task keeps waiting at most (100,000); beyond that they are dead-lettered

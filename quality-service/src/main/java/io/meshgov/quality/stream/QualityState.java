@@ -117,11 +117,11 @@ final class QualityState {
     }
 
     /**
-     * Drops history buckets past the retention, and the ids of the measurements counted in those hours, at most
-     * {@code purgeBatch} of each per run: the deletions (and their changelog tombstones) are one transaction, which
-     * must commit well within the transaction timeout. A backlog (a service that was down, or replayed old
-     * measurements) drains over the next runs instead of aborting the same huge transaction again and again. A
-     * bucket's hour is read from its key, so the unexpired ones cost a key comparison each, not a parse.
+     * Drops history buckets past the retention, at most {@code purgeBatch} per run: the deletions (and their
+     * changelog tombstones) are one transaction, which must commit well within the transaction timeout. A backlog (a
+     * service that was down, or replayed old measurements) drains over the next runs instead of aborting the same huge
+     * transaction again and again. A bucket's hour is read from its key, so the unexpired ones cost a key comparison
+     * each, not a parse.
      */
     private void purgeOlderThan(Instant cutoff) {
         List<String> expired = new ArrayList<>();
@@ -133,7 +133,11 @@ final class QualityState {
             }
         }
         expired.forEach(history::delete);
-        countedIds.dropBefore(cutoff, settings.purgeBatch());
+    }
+
+    /** Drops the ids of measurements counted in hours past the history's retention, a bounded batch (every second). */
+    void dropExpiredIds(Instant now) {
+        countedIds.dropBefore(now.minus(settings.historyRetention()), settings.purgeBatch());
     }
 
     private static String bucketKey(Measurement m) {

@@ -54,22 +54,34 @@ class CountedMeasurementsTests {
                 .isTrue();
     }
 
+    /**
+     * Ids of eight hours of two products, each product's ids interleaved with the other's by hour, and a recent one:
+     * they go by hour whatever their product, a batch of 3 per pass, and the recent one stays.
+     */
     @Test
-    void idsExpireWithTheirHourOldestFirstABoundedBatchPerCheck() {
+    void idsExpireWithTheirHourOldestFirstWhateverTheirProductABoundedBatchPerPass() {
         QualityTask task = new QualityTask(3);
         List<Measurement> old = IntStream.range(0, 8)
-                .mapToObj(h -> measured("old-" + h, HOUR.plus(Duration.ofHours(h))))
+                .mapToObj(h -> new Measurement(
+                        "old-" + h,
+                        h % 2 == 0 ? "zz-last-by-name" : "aa-first-by-name",
+                        VERSION,
+                        "completeness",
+                        0.995,
+                        HOUR.plus(Duration.ofHours(h)),
+                        "run-" + h))
                 .toList();
         old.forEach(task.state()::count);
         Measurement recent = measured("recent", HOUR.plus(Duration.ofDays(10)));
         task.state().count(recent);
         Instant afterRetention = HOUR.plus(Duration.ofDays(90)).plus(Duration.ofHours(9));
 
-        task.state().onClock(afterRetention);
+        task.state().dropExpiredIds(afterRetention);
         assertThat(old).filteredOn(task.state()::counted).containsExactlyElementsOf(old.subList(3, 8));
 
-        task.state().onClock(afterRetention);
-        task.state().onClock(afterRetention);
+        task.state().dropExpiredIds(afterRetention);
+        assertThat(old).filteredOn(task.state()::counted).containsExactlyElementsOf(old.subList(6, 8));
+        task.state().dropExpiredIds(afterRetention);
         assertThat(old).noneMatch(task.state()::counted);
         assertThat(task.state().counted(recent)).isTrue();
         assertThat(task.count(QualityStores.COUNTED)).isEqualTo(1);

@@ -5,6 +5,7 @@ import static io.meshgov.fixtures.MeshFixtures.TOP_10;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.meshgov.events.LifecycleDecided;
+import io.meshgov.events.QualityMeasured;
 import io.meshgov.events.QualityStatusChanged;
 import io.meshgov.events.RunAccepted;
 import io.meshgov.events.RunAssertion;
@@ -38,6 +39,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
@@ -294,6 +296,45 @@ class QualityTopologyTests {
                         + r.value().getPreviousStatus() + "->" + r.value().getStatus())
                 .containsExactly(
                         "top-10-customers completeness null->STALE", "top-10-customers freshness_minutes null->STALE");
+    }
+
+    /**
+     * One key per counted measurement: those past the history's retention go within a second, not at the next stale
+     * check (60 s), so that dropping them keeps up with any rate a task takes measurements in.
+     */
+    @Test
+    void dropsTheIdsOfMeasurementsPastTheRetentionEverySecond() {
+        accepted.pipeInput(TOP_10, encode(fact(MeshFixtures.top10CustomersV21())), T0);
+        Instant old = NOW.minus(Duration.ofDays(91));
+        QualityMeasured expired = PipelineEvents.measured(TOP_10, "2.1", "completeness", 0.995)
+                .measuredAt(old)
+                .occurredAt(old)
+                .runId("run-old")
+                .build();
+        QualityMeasured kept = PipelineEvents.measured(TOP_10, "2.1", "completeness", 0.995)
+                .measuredAt(T0)
+                .occurredAt(T0)
+                .runId("run-kept")
+                .build();
+        input("mesh.sales.quality").pipeInput("run-old", encode(expired), T0.plusSeconds(1));
+        input("mesh.sales.quality").pipeInput("run-kept", encode(kept), T0.plusSeconds(2));
+        KeyValueStore<String, byte[]> counted = driver.getKeyValueStore("quality-counted");
+        assertThat(keys(counted)).hasSize(2);
+
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+
+        assertThat(keys(counted)).singleElement().asString().endsWith(kept.getEventId());
+        assertThat(readModel.history(TOP_10, "2.1.0", "completeness"))
+                .as("the buckets wait for the stale check")
+                .hasSize(2);
+    }
+
+    private static List<String> keys(KeyValueStore<String, byte[]> store) {
+        List<String> keys = new java.util.ArrayList<>();
+        try (var all = store.all()) {
+            all.forEachRemaining(kv -> keys.add(kv.key));
+        }
+        return keys;
     }
 
     private TestInputTopic<String, byte[]> input(String topic) {
