@@ -118,9 +118,12 @@ final class BenchmarkReport {
                     "processed and committed (its acceptance visible on `mesh.governance.accepted`, read committed)",
                     hops.get("processedAndCommitted"));
             latencyRow(md, "applied to the read model and answered", hops.get("appliedAndAnswered"));
-            md.append("\nProbes whose acceptance was read after the API answered (not split): ")
-                    .append(hops.get("unordered"))
-                    .append(".\n");
+            md.append("\nNot split: ")
+                    .append(hops.get("acceptanceNotRead"))
+                    .append(" probes whose acceptance was not read, ")
+                    .append(hops.get("acceptanceOutOfOrder"))
+                    .append(" read before the acknowledgement or after the API answered. The acceptance is read by a")
+                    .append(" consumer polling every 20 ms: up to that much of the apply counts as processing.\n");
         }
         if (freshness.containsKey("alertsNever")) {
             md.append("\n")

@@ -35,7 +35,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * <p>The publication's path to the catalog's API is also split into its hops: appended (the producer's
  * acknowledgement), processed and committed (the catalog's {@code EventAccepted} of it visible to a read-committed
  * consumer of {@code mesh.governance.accepted}, written in the same transaction as its stores' changelogs), and
- * applied to the read model and answered (the first 200 from the API after that).
+ * applied to the read model and answered (the first 200 from the API after that). The acceptance is seen by a
+ * consumer polling every 20 ms, so up to a poll's time of the apply counts as processing. The hops are split after
+ * the probes, so that waiting for an acceptance never delays a probe's next step.
  */
 final class Freshness {
 
@@ -83,7 +85,6 @@ final class Freshness {
             samples.put(path, new ArrayList<>());
             timeouts.put(path, 0);
         }
-        for (String hop : HOPS) hops.put(hop, new ArrayList<>());
         long started = System.nanoTime();
         long runId = System.currentTimeMillis();
         Map<String, Long> missedAlerts = new LinkedHashMap<>();
@@ -123,10 +124,7 @@ final class Freshness {
             if (arrived == null) never++;
             else late.add((arrived - missed.getValue()) / 1e6);
         }
-        Map<String, Object> publishHops = new LinkedHashMap<>();
-        hops.forEach((hop, latencies) -> publishHops.put(hop, Latencies.summary(latencies)));
-        publishHops.put("unordered", unorderedHops);
-        result.put("publishHops", publishHops);
+        result.put("publishHops", publishHops());
         result.put("alertsLateMillis", late);
         result.put("alertsNever", never);
         return result;
@@ -134,8 +132,8 @@ final class Freshness {
 
     private final Map<String, List<Long>> samples = new LinkedHashMap<>();
     private final Map<String, Integer> timeouts = new LinkedHashMap<>();
-    private final Map<String, List<Long>> hops = new LinkedHashMap<>();
-    private int unorderedHops;
+    /** Per probe product: when its publication was sent, acknowledged and first answered by the catalog. */
+    private final Map<String, long[]> publications = new LinkedHashMap<>();
 
     /** The hops of publish → queryable in the catalog, in order. */
     static final List<String> HOPS = List.of("appended", "processedAndCommitted", "appliedAndAnswered");
@@ -168,7 +166,7 @@ final class Freshness {
         probes.flush();
         long appended = System.nanoTime();
         if (!step("publishToQueryable", await(catalogPort, "/api/products/" + productId, null), sent)) return;
-        publishHops(productId, sent, appended, System.nanoTime());
+        publications.put(productId, new long[] {sent, appended, System.nanoTime()});
         if (!step("publishToLineage", await(lineagePort, "/api/lineage/products/" + productId, null), sent)) return;
         String quality = "/api/quality/products/" + productId + "/versions/1.0";
         if (!step("publishToQuality", await(qualityPort, quality, null), sent)) return;
@@ -210,21 +208,30 @@ final class Freshness {
     }
 
     /**
-     * The publication's hops, once the catalog's acceptance of it is read (it may be read just after the API answered:
-     * the reader polls too; waited for up to a second). An acceptance read after the answer, or never, is counted as
-     * unordered, not as a sample.
+     * Each answered publication split at its acceptance. One whose acceptance was never read, or read before the
+     * producer's acknowledgement or after the API answered (the reader polls too), is counted apart, not split.
      */
-    private void publishHops(String productId, long sent, long appended, long answered) throws InterruptedException {
-        long until = System.nanoTime() + 1_000_000_000L;
-        while (!acceptedArrivals.containsKey(productId) && System.nanoTime() < until) Thread.sleep(1);
-        Long committed = acceptedArrivals.get(productId);
-        if (committed == null || committed < appended || committed > answered) {
-            unorderedHops++;
-            return;
+    private Map<String, Object> publishHops() {
+        Map<String, List<Long>> hops = new LinkedHashMap<>();
+        for (String hop : HOPS) hops.put(hop, new ArrayList<>());
+        int notRead = 0, outOfOrder = 0;
+        for (var publication : publications.entrySet()) {
+            long sent = publication.getValue()[0], appended = publication.getValue()[1];
+            long answered = publication.getValue()[2];
+            Long committed = acceptedArrivals.get(publication.getKey());
+            if (committed == null) notRead++;
+            else if (committed < appended || committed > answered) outOfOrder++;
+            else {
+                hops.get("appended").add(appended - sent);
+                hops.get("processedAndCommitted").add(committed - appended);
+                hops.get("appliedAndAnswered").add(answered - committed);
+            }
         }
-        hops.get("appended").add(appended - sent);
-        hops.get("processedAndCommitted").add(committed - appended);
-        hops.get("appliedAndAnswered").add(answered - committed);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        hops.forEach((hop, latencies) -> summary.put(hop, Latencies.summary(latencies)));
+        summary.put("acceptanceNotRead", notRead);
+        summary.put("acceptanceOutOfOrder", outOfOrder);
+        return summary;
     }
 
     /** Polls until the path answers 200 (and its body contains {@code text}, if given), for at most the deadline. */

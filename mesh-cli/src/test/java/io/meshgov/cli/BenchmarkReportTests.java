@@ -37,7 +37,8 @@ class BenchmarkReportTests {
                                         "appended", latencies(38, 4.0),
                                         "processedAndCommitted", latencies(38, 90.0),
                                         "appliedAndAnswered", latencies(38, 26.0),
-                                        "unordered", 2)));
+                                        "acceptanceNotRead", 1,
+                                        "acceptanceOutOfOrder", 2)));
         figures.put("recovery", Map.of("catalog", Map.of("restartKeptStateSeconds", 12.0, "rebuildSeconds", 75.0)));
         Map<String, Object> scaleOut = new LinkedHashMap<>();
         scaleOut.put("catalog x1", scaled(1, 10_000.0));
@@ -75,7 +76,7 @@ class BenchmarkReportTests {
                 .contains("| deprecation → alert p99 ≤ 250 ms | 300 ms | **not met** |")
                 .contains("| processed and committed (its acceptance visible on `mesh.governance.accepted`, read"
                         + " committed) | 38 |")
-                .contains("Probes whose acceptance was read after the API answered (not split): 2.")
+                .contains("Not split: 1 probes whose acceptance was not read, 2 read before the acknowledgement")
                 .contains("| restart with kept state ≤ 15 s (catalog) | 12.00 s | met |")
                 .contains("| rebuild ≤ 60 s (catalog) | 75.00 s | **not met** |")
                 .contains("| 2 | 1000 | 0.07 | 15,000 | 1.50 |")
