@@ -1,6 +1,5 @@
 package io.meshgov.cli;
 
-import io.meshgov.events.DeprecatedVersionConsumerAlert;
 import io.meshgov.mesh.Topics;
 import io.meshgov.pipeline.PipelineEvents;
 import io.meshgov.wire.EventSerdes;
@@ -18,11 +17,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
@@ -32,12 +34,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * the version's status in lineage and quality. Probes run one after another; the background sends new registrations
  * and measurements for the workload's products at a fixed rate.
  *
- * <p>The publication's path to the catalog's API is also split into its hops: appended (the producer's
- * acknowledgement), processed and committed (the catalog's {@code EventAccepted} of it visible to a read-committed
- * consumer of {@code mesh.governance.accepted}, written in the same transaction as its stores' changelogs), and
- * applied to the read model and answered (the first 200 from the API after that). The acceptance is seen by a
- * consumer polling every 20 ms, so up to a poll's time of the apply counts as processing. The hops are split after
- * the probes, so that waiting for an acceptance never delays a probe's next step.
+ * <p>The publication's path to the catalog's API is also split into its hops ({@link PublishHops}). The acceptance is
+ * seen by a consumer polling every 20 ms, so up to a poll's time of the apply counts as processing.
  */
 final class Freshness {
 
@@ -50,7 +48,7 @@ final class Freshness {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private final Map<String, Long> alertArrivals = new ConcurrentHashMap<>();
-    private final Map<String, Long> acceptedArrivals = new ConcurrentHashMap<>();
+    private final PublishHops hops = new PublishHops();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final CountDownLatch listening = new CountDownLatch(2);
 
@@ -75,8 +73,13 @@ final class Freshness {
      * followed up to tell a late alert (with how late) from one that never came.
      */
     Map<String, Object> run(Duration time, Duration longest, int backgroundPerSecond) throws Exception {
-        Thread alerts = daemon(this::readAlerts);
-        Thread accepted = daemon(this::readAccepted);
+        Thread alerts = daemon(() -> readFromEnd(
+                Topics.ALERTS,
+                EventSerdes.alerts().deserializer(),
+                r -> alertArrivals.putIfAbsent(r.value().getProductId(), System.nanoTime())));
+        Thread accepted = daemon(() -> readFromEnd(Topics.GOVERNANCE_ACCEPTED, new ByteArrayDeserializer(), r -> {
+            if (r.key() != null && r.key().startsWith("fresh-")) hops.accepted(r.key(), System.nanoTime());
+        }));
         if (!listening.await(30, TimeUnit.SECONDS))
             throw new IllegalStateException("cannot read " + Topics.ALERTS + " and " + Topics.GOVERNANCE_ACCEPTED);
         long[] background = new long[1];
@@ -124,7 +127,7 @@ final class Freshness {
             if (arrived == null) never++;
             else late.add((arrived - missed.getValue()) / 1e6);
         }
-        result.put("publishHops", publishHops());
+        result.put("publishHops", hops.summary());
         result.put("alertsLateMillis", late);
         result.put("alertsNever", never);
         return result;
@@ -132,11 +135,6 @@ final class Freshness {
 
     private final Map<String, List<Long>> samples = new LinkedHashMap<>();
     private final Map<String, Integer> timeouts = new LinkedHashMap<>();
-    /** Per probe product: when its publication was sent, acknowledged and first answered by the catalog. */
-    private final Map<String, long[]> publications = new LinkedHashMap<>();
-
-    /** The hops of publish → queryable in the catalog, in order. */
-    static final List<String> HOPS = List.of("appended", "processedAndCommitted", "appliedAndAnswered");
 
     private int fewestSamples() {
         return samples.values().stream().mapToInt(List::size).min().orElse(0);
@@ -166,7 +164,7 @@ final class Freshness {
         probes.flush();
         long appended = System.nanoTime();
         if (!step("publishToQueryable", await(catalogPort, "/api/products/" + productId, null), sent)) return;
-        publications.put(productId, new long[] {sent, appended, System.nanoTime()});
+        hops.answered(productId, sent, appended, System.nanoTime());
         if (!step("publishToLineage", await(lineagePort, "/api/lineage/products/" + productId, null), sent)) return;
         String quality = "/api/quality/products/" + productId + "/versions/1.0";
         if (!step("publishToQuality", await(qualityPort, quality, null), sent)) return;
@@ -205,33 +203,6 @@ final class Freshness {
         String lineage = "/api/lineage/products/" + productId + "?version=1.0&depth=1";
         if (!step("deprecationToLineage", await(lineagePort, lineage, deprecated), sent)) return;
         step("deprecationToQuality", await(qualityPort, quality, deprecated), sent);
-    }
-
-    /**
-     * Each answered publication split at its acceptance. One whose acceptance was never read, or read before the
-     * producer's acknowledgement or after the API answered (the reader polls too), is counted apart, not split.
-     */
-    private Map<String, Object> publishHops() {
-        Map<String, List<Long>> hops = new LinkedHashMap<>();
-        for (String hop : HOPS) hops.put(hop, new ArrayList<>());
-        int notRead = 0, outOfOrder = 0;
-        for (var publication : publications.entrySet()) {
-            long sent = publication.getValue()[0], appended = publication.getValue()[1];
-            long answered = publication.getValue()[2];
-            Long committed = acceptedArrivals.get(publication.getKey());
-            if (committed == null) notRead++;
-            else if (committed < appended || committed > answered) outOfOrder++;
-            else {
-                hops.get("appended").add(appended - sent);
-                hops.get("processedAndCommitted").add(committed - appended);
-                hops.get("appliedAndAnswered").add(answered - committed);
-            }
-        }
-        Map<String, Object> summary = new LinkedHashMap<>();
-        hops.forEach((hop, latencies) -> summary.put(hop, Latencies.summary(latencies)));
-        summary.put("acceptanceNotRead", notRead);
-        summary.put("acceptanceOutOfOrder", outOfOrder);
-        return summary;
     }
 
     /** Polls until the path answers 200 (and its body contains {@code text}, if given), for at most the deadline. */
@@ -304,31 +275,11 @@ final class Freshness {
         return sent;
     }
 
-    private void readAlerts() {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrap,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                "read_committed");
-        try (var consumer = new KafkaConsumer<String, DeprecatedVersionConsumerAlert>(
-                config, new StringDeserializer(), EventSerdes.alerts().deserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.ALERTS).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToEnd(partitions);
-            partitions.forEach(consumer::position);
-            listening.countDown();
-            while (running.get()) {
-                for (var record : consumer.poll(Duration.ofMillis(20))) {
-                    alertArrivals.putIfAbsent(record.value().getProductId(), System.nanoTime());
-                }
-            }
-        }
-    }
-
-    /** When the catalog's first acceptance of each product (a probe's publication) became visible, read committed. */
-    private void readAccepted() {
+    /**
+     * Reads {@code topic} read committed from its end until the run stops, each record to {@code onRecord} as it
+     * arrives (a fetch waits at most 20 ms for data, so an arrival is seen within a poll or two).
+     */
+    private <V> void readFromEnd(String topic, Deserializer<V> values, Consumer<ConsumerRecord<String, V>> onRecord) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 bootstrap,
@@ -336,21 +287,15 @@ final class Freshness {
                 "read_committed",
                 ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
                 20);
-        try (var consumer =
-                new KafkaConsumer<String, byte[]>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.GOVERNANCE_ACCEPTED).stream()
+        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), values)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition()))
                     .toList();
             consumer.assign(partitions);
             consumer.seekToEnd(partitions);
             partitions.forEach(consumer::position);
             listening.countDown();
-            while (running.get()) {
-                for (var record : consumer.poll(Duration.ofMillis(20))) {
-                    if (record.key() != null && record.key().startsWith("fresh-"))
-                        acceptedArrivals.putIfAbsent(record.key(), System.nanoTime());
-                }
-            }
+            while (running.get()) consumer.poll(Duration.ofMillis(20)).forEach(onRecord);
         }
     }
 

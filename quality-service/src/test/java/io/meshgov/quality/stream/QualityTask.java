@@ -8,6 +8,7 @@ import io.meshgov.quality.view.QualityReadModel;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -22,12 +23,8 @@ final class QualityTask {
 
     private static final List<String> JSON_BYTES =
             List.of(QualityStores.VERSIONS, QualityStores.KPIS, QualityStores.HISTORY, QualityStores.PRODUCTS);
-    private static final List<String> BYTES = List.of(
-            QualityStores.VERSIONS,
-            QualityStores.KPIS,
-            QualityStores.HISTORY,
-            QualityStores.PRODUCTS,
-            QualityStores.COUNTED);
+    private static final List<String> BYTES =
+            Stream.concat(JSON_BYTES.stream(), Stream.of(QualityStores.COUNTED)).toList();
 
     private final MockProcessorContext<String, Emission> context = new MockProcessorContext<>();
     private final QualityState state;
