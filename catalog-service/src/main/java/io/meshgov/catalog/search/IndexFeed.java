@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Which products' documents are out of date: told by the global stream thread of each change to the views a document
- * is built from (products, registrations, KPI statuses), it keeps their product ids until the search takes them. When
+ * is built from (products, registrations, KPI statuses), it keeps the ids of changed products and the keys of changed
+ * registrations (whose product is out of date only if a purpose changed with them) until the search takes them. When
  * a view is (re)opened, its restore may change it unheard, so the whole index is to be rebuilt.
  */
 public final class IndexFeed implements ViewListener {
@@ -30,7 +31,10 @@ public final class IndexFeed implements ViewListener {
     @Override
     public void changed(String view, String key) {
         if (!FEEDING.contains(view)) return;
-        if (view.equals(REGISTRATIONS)) registrations.add(key); // the search rebuilds its product with it
+        if (view.equals(REGISTRATIONS)) {
+            registrations.add(key); // its product is rebuilt only if its purposes changed with it
+            return;
+        }
         int end = key.indexOf(ViewKeys.SEP);
         changed.add(end < 0 ? key : key.substring(0, end));
     }

@@ -27,13 +27,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Searches the products. Before each search the index takes in what the read model changed since the last one, so a
- * search sees at least what this instance's views held when it began; a background step does the same every
- * {@code REFRESH_MILLIS} so that searches rarely wait for it, and builds the whole index once the views answer.
+ * Searches the products. Before each search the index takes in what the read model changed since the last one and
+ * makes it searchable, so a search sees at least what this instance's views held when it began; a background step
+ * takes changes in every {@code REFRESH_MILLIS} so that searches rarely wait for it, and builds the whole index once the
+ * views answer. The background step makes its changes searchable only every {@code SEARCHABLE_MILLIS}: each time is
+ * a new segment of the index, and a segment four times a second during an ingest kept Lucene's merge threads busy
+ * with half as much CPU as the catalog's stream thread (docs/benchmarks.md, "Search during ingest").
  */
 public final class ProductSearch implements AutoCloseable {
 
     static final long REFRESH_MILLIS = 250;
+    static final long SEARCHABLE_MILLIS = 5_000;
     private static final Logger LOG = LoggerFactory.getLogger(ProductSearch.class);
 
     private final CatalogReadModel model;
@@ -43,6 +47,9 @@ public final class ProductSearch implements AutoCloseable {
     private volatile Map<String, ProductSummary> summaries = new ConcurrentHashMap<>();
 
     private final Object writing = new Object();
+    /** When the background step last made the index's changes searchable (its own thread's only). */
+    private long refreshed = System.nanoTime();
+
     private volatile boolean catchingUp;
     /** Written by the catch-up only (under the lock); replaced whole by a rebuild. */
     private Purposes purposes = new Purposes();
@@ -79,6 +86,7 @@ public final class ProductSearch implements AutoCloseable {
      */
     public ProductsPage products(Caller caller, SearchCriteria criteria, int page, int size) {
         catchUp();
+        index.refresh();
         ProductIndex.Found found =
                 index.search(new SearchQuery(caller).of(criteria, index.analyzer()), caller, page, size);
         Map<String, ProductSummary> known = summaries;
@@ -110,16 +118,14 @@ public final class ProductSearch implements AutoCloseable {
                 try {
                     if (whole) rebuild();
                     else {
-                        // a registration's product is rebuilt with it, whichever of the two was heard first
                         Set<String> products = new LinkedHashSet<>(changed);
-                        for (String key : registered) products.add(purposeOf(key));
+                        for (String key : registered) purposeChanged(key).ifPresent(products::add);
                         products.forEach(this::reindex);
                     }
                 } catch (RuntimeException failed) {
                     feed.putBack(registered, changed, whole);
                     throw failed;
                 }
-                index.refresh();
             } finally {
                 catchingUp = false;
             }
@@ -129,6 +135,10 @@ public final class ProductSearch implements AutoCloseable {
     private void catchUpQuietly() {
         try {
             catchUp();
+            if (System.nanoTime() - refreshed >= SEARCHABLE_MILLIS * 1_000_000) {
+                index.refresh();
+                refreshed = System.nanoTime();
+            }
         } catch (StoreNotReady restoring) {
             // the next step tries again; a search meanwhile answers 503 as every other query does
         } catch (RuntimeException unexpected) {
@@ -154,12 +164,16 @@ public final class ProductSearch implements AutoCloseable {
         LOG.info("search index built: {} products in {} ms", products.size(), (System.nanoTime() - began) / 1_000_000);
     }
 
-    /** Takes in one registration's change, by its key in the registrations' view; returns its product's id. */
-    private String purposeOf(String key) {
+    /**
+     * Takes in one registration's change, by its key in the registrations' view; returns its product's id if the
+     * product's document is out of date with it (its version's distinct purposes changed).
+     */
+    private Optional<String> purposeChanged(String key) {
         String[] parts = key.split(String.valueOf(ViewKeys.SEP), -1);
-        model.registration(key)
-                .ifPresentOrElse(purposes::registered, () -> purposes.deregistered(parts[0], parts[1], parts[2]));
-        return parts[0];
+        boolean changed = model.registration(key)
+                .map(purposes::registered)
+                .orElseGet(() -> purposes.deregistered(parts[0], parts[1], parts[2]));
+        return changed ? Optional.of(parts[0]) : Optional.empty();
     }
 
     private void reindex(String productId) {

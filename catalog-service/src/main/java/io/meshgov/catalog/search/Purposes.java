@@ -2,6 +2,7 @@ package io.meshgov.catalog.search;
 
 import io.meshgov.catalog.consumer.Registration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -11,12 +12,38 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The consumers' purposes of each product's versions, kept in memory beside the index and changed one registration at
  * a time: a product with 10,000 consumers gets a new one without its registrations being read again, and its document
- * holds each distinct purpose once. Written by the search's catch-up only.
+ * holds each distinct purpose once. Each change says whether a version's distinct purposes changed with it: only then
+ * is the product's document out of date (a consumer more with a purpose already there changes no word of it).
+ * Written by the search's catch-up only.
  */
 final class Purposes {
 
-    /** By product, then version, then consumer. */
-    private final Map<String, Map<String, Map<String, String>>> byProduct = new ConcurrentHashMap<>();
+    /** One version's consumers: each one's purpose, and how many consumers have each purpose. */
+    private static final class Version {
+        private final Map<String, String> byConsumer = new HashMap<>();
+        private final TreeMap<String, Integer> counts = new TreeMap<>();
+
+        /** Whether a purpose appeared or disappeared. */
+        boolean put(String consumerId, String purpose) {
+            String before = byConsumer.put(consumerId, purpose);
+            if (purpose.equals(before)) return false;
+            boolean appeared = counts.merge(purpose, 1, Integer::sum) == 1;
+            return before != null && drop(before) || appeared;
+        }
+
+        /** Whether a purpose disappeared. */
+        boolean remove(String consumerId) {
+            String before = byConsumer.remove(consumerId);
+            return before != null && drop(before);
+        }
+
+        private boolean drop(String purpose) {
+            return counts.merge(purpose, -1, Integer::sum) == 0 && counts.remove(purpose) != null;
+        }
+    }
+
+    /** By product, then version. */
+    private final Map<String, Map<String, Version>> byProduct = new ConcurrentHashMap<>();
 
     static Purposes of(Collection<Registration> registrations) {
         Purposes purposes = new Purposes();
@@ -24,25 +51,28 @@ final class Purposes {
         return purposes;
     }
 
-    void registered(Registration r) {
-        byProduct
-                .computeIfAbsent(r.productId(), p -> new TreeMap<>())
-                .computeIfAbsent(r.version(), v -> new TreeMap<>())
+    /** Whether the distinct purposes of the registration's version changed. */
+    boolean registered(Registration r) {
+        return byProduct
+                .computeIfAbsent(r.productId(), p -> new HashMap<>())
+                .computeIfAbsent(r.version(), v -> new Version())
                 .put(r.consumerId(), r.purpose() == null ? "" : r.purpose());
     }
 
-    void deregistered(String productId, String version, String consumerId) {
-        Map<String, Map<String, String>> versions = byProduct.get(productId);
-        if (versions == null || !versions.containsKey(version)) return;
-        versions.get(version).remove(consumerId);
-        if (versions.get(version).isEmpty()) versions.remove(version);
+    /** Whether the distinct purposes of the version changed. */
+    boolean deregistered(String productId, String version, String consumerId) {
+        Map<String, Version> versions = byProduct.get(productId);
+        Version consumers = versions == null ? null : versions.get(version);
+        if (consumers == null) return false;
+        boolean changed = consumers.remove(consumerId);
+        if (consumers.byConsumer.isEmpty()) versions.remove(version);
         if (versions.isEmpty()) byProduct.remove(productId);
+        return changed;
     }
 
     /** The distinct purposes of one version's consumers, in order. */
     Set<String> of(String productId, String version) {
-        Map<String, String> consumers =
-                byProduct.getOrDefault(productId, Map.of()).get(version);
-        return consumers == null ? Set.of() : new TreeSet<>(consumers.values());
+        Version consumers = byProduct.getOrDefault(productId, Map.of()).get(version);
+        return consumers == null ? Set.of() : new TreeSet<>(consumers.counts.keySet());
     }
 }
