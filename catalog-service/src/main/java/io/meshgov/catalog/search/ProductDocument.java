@@ -17,7 +17,10 @@ import org.apache.lucene.util.BytesRef;
 /**
  * One product as the index holds it: its id and name, searchable by anyone (a product the caller may not see is
  * still listed by them); its owner and tags under the audience of the product's classification; each version's name,
- * definition and consumers' purposes, status and worst KPI status under the audience of the version's own.
+ * definition, status and worst KPI status under the audience of the version's own. The consumers' purposes are
+ * documents of their own, one per distinct purpose of a version, under that version's audience, joined to their
+ * product at query time ({@link SearchQuery}): a registration adds or removes a small document instead of re-writing
+ * its product's (purposes are each consumer's own text, so nearly every registration brings one).
  */
 final class ProductDocument {
 
@@ -28,6 +31,15 @@ final class ProductDocument {
     static final String AUDIENCE = "audience";
     static final String CLASSIFICATION = "classification";
     static final String TAG = "tag";
+    /** What a document is: {@link #PRODUCT} or {@link #PURPOSE}. */
+    static final String KIND = "kind";
+
+    static final String PRODUCT = "product";
+    static final String PURPOSE = "purpose";
+    /** A purpose document's product id, and its key: product, version and purpose. */
+    static final String PURPOSE_OF = "purpose_of";
+
+    static final String PURPOSE_KEY = "purpose_key";
 
     private ProductDocument() {}
 
@@ -48,8 +60,9 @@ final class ProductDocument {
         return String.join(" ", text.toLowerCase(Locale.ROOT).strip().split("\\s+"));
     }
 
-    static Document of(Product p, Map<String, VersionQuality> quality, Purposes purposes) {
+    static Document of(Product p, Map<String, VersionQuality> quality) {
         Document doc = new Document();
+        doc.add(new StringField(KIND, PRODUCT, Field.Store.NO));
         keyword(doc, ID, p.id());
         doc.add(new TextField(TITLE, p.name() + " " + p.id(), Field.Store.NO));
         doc.add(new StringField(EXACT, normalized(p.name()), Field.Store.NO));
@@ -68,11 +81,30 @@ final class ProductDocument {
             Audience audience = Audience.of(v.spec().classification());
             words(doc, audience, v.spec().name());
             words(doc, audience, v.spec().definition());
-            purposes.of(p.id(), v.version()).forEach(purpose -> words(doc, audience, purpose));
             multi(doc, status(audience), v.status().name());
             VersionQuality q = quality.get(v.version());
             if (q != null && q.worst() != null) multi(doc, quality(audience), q.worst());
         }
+        return doc;
+    }
+
+    /** The key of one distinct purpose of one version. */
+    static String purposeKey(String productId, String version, String purpose) {
+        return productId + '\u0000' + version + '\u0000' + purpose;
+    }
+
+    /**
+     * One distinct purpose of one version of a product of {@code domain}, searchable under the version's audience
+     * (its domain is what restricted audiences are checked against).
+     */
+    static Document purpose(String productId, String domain, String version, Audience audience, String purpose) {
+        Document doc = new Document();
+        doc.add(new StringField(KIND, PURPOSE, Field.Store.NO));
+        doc.add(new StringField(PURPOSE_KEY, purposeKey(productId, version, purpose), Field.Store.NO));
+        doc.add(new StringField(PURPOSE_OF, productId, Field.Store.NO));
+        doc.add(new SortedDocValuesField(PURPOSE_OF, new BytesRef(productId)));
+        keyword(doc, DOMAIN, domain); // as in product documents: a field keeps one shape across documents
+        words(doc, audience, purpose);
         return doc;
     }
 

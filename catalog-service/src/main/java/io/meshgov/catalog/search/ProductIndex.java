@@ -6,19 +6,26 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -48,16 +55,22 @@ final class ProductIndex implements AutoCloseable {
         }
     }
 
-    Analyzer analyzer() {
-        return analyzer;
-    }
-
     void put(String productId, Document doc) {
         io(() -> writer.updateDocument(new Term(ProductDocument.ID, productId), doc));
     }
 
+    /** A product gone: its document and its purposes' documents. */
     void remove(String productId) {
-        io(() -> writer.deleteDocuments(new Term(ProductDocument.ID, productId)));
+        io(() -> writer.deleteDocuments(
+                new Term(ProductDocument.ID, productId), new Term(ProductDocument.PURPOSE_OF, productId)));
+    }
+
+    void putPurpose(String key, Document doc) {
+        io(() -> writer.updateDocument(new Term(ProductDocument.PURPOSE_KEY, key), doc));
+    }
+
+    void removePurpose(String key) {
+        io(() -> writer.deleteDocuments(new Term(ProductDocument.PURPOSE_KEY, key)));
     }
 
     void clear() {
@@ -84,13 +97,19 @@ final class ProductIndex implements AutoCloseable {
      * search by the same caller against the same state of the index is answered from memory: dashboards and the
      * console's front page repeat theirs, and counting the facets of every product is the expensive part.
      */
-    Found search(Query query, Caller caller, int page, int size) {
+    Found search(SearchCriteria criteria, Caller caller, int page, int size) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
                 Answers answers = this.answers;
                 if (answers.searcher != searcher) this.answers = answers = new Answers(searcher);
-                return answers.computeIfAbsent(new Asked(query, caller, page, size), asked -> search(searcher, asked));
+                return answers.computeIfAbsent(
+                        new Asked(criteria, caller, page, size),
+                        asked -> search(
+                                searcher,
+                                new SearchQuery(caller, word -> productsWithPurpose(searcher, word))
+                                        .of(criteria, analyzer),
+                                asked));
             } finally {
                 searchers.release(searcher);
             }
@@ -99,7 +118,36 @@ final class ProductIndex implements AutoCloseable {
         }
     }
 
-    private record Asked(Query query, Caller caller, int page, int size) {}
+    private record Asked(SearchCriteria criteria, Caller caller, int page, int size) {}
+
+    /** The ids of the products with a purpose document that {@code purposes} finds. */
+    private static Set<String> productsWithPurpose(IndexSearcher searcher, Query purposes) {
+        Set<String> ids = new TreeSet<>();
+        try {
+            searcher.search(purposes, new SimpleCollector() {
+                private SortedDocValues productIds;
+
+                @Override
+                protected void doSetNextReader(LeafReaderContext leaf) throws IOException {
+                    productIds = DocValues.getSorted(leaf.reader(), ProductDocument.PURPOSE_OF);
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    if (productIds.advanceExact(doc))
+                        ids.add(productIds.lookupOrd(productIds.ordValue()).utf8ToString());
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE_NO_SCORES;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ids;
+    }
 
     /** The answers given from one searcher (one state of the index), at most {@code MAX_ANSWERS} of them. */
     private static final class Answers {
@@ -122,13 +170,13 @@ final class ProductIndex implements AutoCloseable {
         }
     }
 
-    private static Found search(IndexSearcher searcher, Asked asked) {
+    private static Found search(IndexSearcher searcher, Query query, Asked asked) {
         int page = asked.page(), size = asked.size();
         int ranked = (int) Math.max(
                 1, Math.min((long) (page + 1) * size, searcher.getIndexReader().maxDoc()));
         try {
             Object[] results = searcher.search(
-                    asked.query(),
+                    query,
                     new MultiCollectorManager(
                             new TopFieldCollectorManager(RANKED, ranked, null, Integer.MAX_VALUE),
                             FacetCounts.manager(asked.caller())));

@@ -1,6 +1,7 @@
 package io.meshgov.catalog.search;
 
 import io.meshgov.catalog.product.Product;
+import io.meshgov.catalog.product.ProductVersion;
 import io.meshgov.catalog.product.VersionQuality;
 import io.meshgov.catalog.view.CatalogQueries;
 import io.meshgov.catalog.view.CatalogReadModel;
@@ -9,15 +10,16 @@ import io.meshgov.catalog.view.Responses.ProductEntry;
 import io.meshgov.catalog.view.Responses.ProductSummary;
 import io.meshgov.catalog.view.Responses.ProductsPage;
 import io.meshgov.catalog.view.ViewKeys;
+import io.meshgov.kit.security.Audience;
 import io.meshgov.kit.security.Caller;
 import io.meshgov.kit.security.Visibility;
 import io.meshgov.kit.streams.StoreNotReady;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -53,6 +55,8 @@ public final class ProductSearch implements AutoCloseable {
     private volatile boolean catchingUp;
     /** Written by the catch-up only (under the lock); replaced whole by a rebuild. */
     private Purposes purposes = new Purposes();
+    /** What the index knows of each indexed product, for its purposes' documents (the catch-up's only). */
+    private final Map<String, ProductFacts> facts = new HashMap<>();
 
     private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "catalog-search-refresh");
@@ -87,8 +91,7 @@ public final class ProductSearch implements AutoCloseable {
     public ProductsPage products(Caller caller, SearchCriteria criteria, int page, int size) {
         catchUp();
         index.refresh();
-        ProductIndex.Found found =
-                index.search(new SearchQuery(caller).of(criteria, index.analyzer()), caller, page, size);
+        ProductIndex.Found found = index.search(criteria, caller, page, size);
         Map<String, ProductSummary> known = summaries;
         List<ProductEntry> items = found.productIds().stream()
                 .map(known::get)
@@ -118,9 +121,9 @@ public final class ProductSearch implements AutoCloseable {
                 try {
                     if (whole) rebuild();
                     else {
-                        Set<String> products = new LinkedHashSet<>(changed);
-                        for (String key : registered) purposeChanged(key).ifPresent(products::add);
-                        products.forEach(this::reindex);
+                        // products first: a purpose is indexed under its version's audience, which they tell
+                        new LinkedHashSet<>(changed).forEach(this::reindex);
+                        registered.forEach(this::purposeChanged);
                     }
                 } catch (RuntimeException failed) {
                     feed.putBack(registered, changed, whole);
@@ -155,25 +158,51 @@ public final class ProductSearch implements AutoCloseable {
         index.clear();
         List<Product> products = model.products();
         Map<String, ProductSummary> rebuilt = new ConcurrentHashMap<>();
+        facts.clear();
+        purposes = rebuiltPurposes;
         for (Product p : products) {
-            index.put(p.id(), ProductDocument.of(p, quality.getOrDefault(p.id(), Map.of()), rebuiltPurposes));
+            index.put(p.id(), ProductDocument.of(p, quality.getOrDefault(p.id(), Map.of())));
             rebuilt.put(p.id(), CatalogQueries.summary(p));
+            indexPurposes(p, null);
         }
         summaries = rebuilt;
-        purposes = rebuiltPurposes;
         LOG.info("search index built: {} products in {} ms", products.size(), (System.nanoTime() - began) / 1_000_000);
     }
 
-    /**
-     * Takes in one registration's change, by its key in the registrations' view; returns its product's id if the
-     * product's document is out of date with it (its version's distinct purposes changed).
-     */
-    private Optional<String> purposeChanged(String key) {
+    /** Takes in one registration's change, by its key in the registrations' view: its purpose documents' changes. */
+    private void purposeChanged(String key) {
         String[] parts = key.split(String.valueOf(ViewKeys.SEP), -1);
-        boolean changed = model.registration(key)
+        String productId = parts[0], version = parts[1];
+        Purposes.Change change = model.registration(key)
                 .map(purposes::registered)
-                .orElseGet(() -> purposes.deregistered(parts[0], parts[1], parts[2]));
-        return changed ? Optional.of(parts[0]) : Optional.empty();
+                .orElseGet(() -> purposes.deregistered(productId, version, parts[2]));
+        if (change.gone() != null) index.removePurpose(ProductDocument.purposeKey(productId, version, change.gone()));
+        if (change.appeared() != null) indexPurpose(productId, version, change.appeared());
+    }
+
+    /**
+     * A purpose document, under its version's audience; none while its product or version is not indexed yet (the
+     * views are fed from different topics, so a registration can be heard before its version): {@link #reindex} adds
+     * it then.
+     */
+    private void indexPurpose(String productId, String version, String purpose) {
+        ProductFacts known = facts.get(productId);
+        Audience audience = known == null ? null : known.audiences().get(version);
+        if (audience == null) return;
+        index.putPurpose(
+                ProductDocument.purposeKey(productId, version, purpose),
+                ProductDocument.purpose(productId, known.domain(), version, audience, purpose));
+    }
+
+    /** The purposes of each version of {@code p} not indexed before ({@code before}: what was known of it). */
+    private void indexPurposes(Product p, ProductFacts before) {
+        ProductFacts now = ProductFacts.of(p);
+        facts.put(p.id(), now);
+        for (String version : purposes.versionsOf(p.id())) {
+            if (!now.audiences().containsKey(version)) continue;
+            if (before != null && before.audiences().containsKey(version)) continue;
+            purposes.of(p.id(), version).forEach(purpose -> indexPurpose(p.id(), version, purpose));
+        }
     }
 
     private void reindex(String productId) {
@@ -181,10 +210,23 @@ public final class ProductSearch implements AutoCloseable {
         if (product.isEmpty()) {
             index.remove(productId);
             summaries.remove(productId);
+            facts.remove(productId);
             return;
         }
         Product p = product.get();
-        index.put(p.id(), ProductDocument.of(p, model.quality(p.id()), purposes));
+        index.put(p.id(), ProductDocument.of(p, model.quality(p.id())));
         summaries.put(p.id(), CatalogQueries.summary(p));
+        indexPurposes(p, facts.get(p.id()));
+    }
+
+    /** What a purpose document needs of its product: the owning domain and each version's audience. */
+    private record ProductFacts(String domain, Map<String, Audience> audiences) {
+        static ProductFacts of(Product p) {
+            Map<String, Audience> audiences = new HashMap<>();
+            for (ProductVersion v : p.versions().values()) {
+                audiences.put(v.version(), Audience.of(v.spec().classification()));
+            }
+            return new ProductFacts(p.domain(), audiences);
+        }
     }
 }

@@ -11,30 +11,32 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The consumers' purposes of each product's versions, kept in memory beside the index and changed one registration at
- * a time: a product with 10,000 consumers gets a new one without its registrations being read again, and its document
- * holds each distinct purpose once. Each change says whether a version's distinct purposes changed with it: only then
- * is the product's document out of date (a consumer more with a purpose already there changes no word of it).
- * Written by the search's catch-up only.
+ * a time: a product with 10,000 consumers gets a new one without its registrations being read again. Each change says
+ * which of a version's distinct purposes appeared or went with it, the only changes its purpose documents need (a
+ * consumer more with a purpose already there changes none). Written by the search's catch-up only.
  */
 final class Purposes {
+
+    /** A distinct purpose of a version that appeared, and one that went (each null when none did). */
+    record Change(String appeared, String gone) {
+        static final Change NONE = new Change(null, null);
+    }
 
     /** One version's consumers: each one's purpose, and how many consumers have each purpose. */
     private static final class Version {
         private final Map<String, String> byConsumer = new HashMap<>();
         private final TreeMap<String, Integer> counts = new TreeMap<>();
 
-        /** Whether a purpose appeared or disappeared. */
-        boolean put(String consumerId, String purpose) {
+        Change put(String consumerId, String purpose) {
             String before = byConsumer.put(consumerId, purpose);
-            if (purpose.equals(before)) return false;
-            boolean appeared = counts.merge(purpose, 1, Integer::sum) == 1;
-            return before != null && drop(before) || appeared;
+            if (purpose.equals(before)) return Change.NONE;
+            String gone = before != null && drop(before) ? before : null;
+            return new Change(counts.merge(purpose, 1, Integer::sum) == 1 ? purpose : null, gone);
         }
 
-        /** Whether a purpose disappeared. */
-        boolean remove(String consumerId) {
+        Change remove(String consumerId) {
             String before = byConsumer.remove(consumerId);
-            return before != null && drop(before);
+            return before != null && drop(before) ? new Change(null, before) : Change.NONE;
         }
 
         private boolean drop(String purpose) {
@@ -51,28 +53,31 @@ final class Purposes {
         return purposes;
     }
 
-    /** Whether the distinct purposes of the registration's version changed. */
-    boolean registered(Registration r) {
+    Change registered(Registration r) {
         return byProduct
                 .computeIfAbsent(r.productId(), p -> new HashMap<>())
                 .computeIfAbsent(r.version(), v -> new Version())
                 .put(r.consumerId(), r.purpose() == null ? "" : r.purpose());
     }
 
-    /** Whether the distinct purposes of the version changed. */
-    boolean deregistered(String productId, String version, String consumerId) {
+    Change deregistered(String productId, String version, String consumerId) {
         Map<String, Version> versions = byProduct.get(productId);
         Version consumers = versions == null ? null : versions.get(version);
-        if (consumers == null) return false;
-        boolean changed = consumers.remove(consumerId);
+        if (consumers == null) return Change.NONE;
+        Change change = consumers.remove(consumerId);
         if (consumers.byConsumer.isEmpty()) versions.remove(version);
         if (versions.isEmpty()) byProduct.remove(productId);
-        return changed;
+        return change;
     }
 
     /** The distinct purposes of one version's consumers, in order. */
     Set<String> of(String productId, String version) {
         Version consumers = byProduct.getOrDefault(productId, Map.of()).get(version);
         return consumers == null ? Set.of() : new TreeSet<>(consumers.counts.keySet());
+    }
+
+    /** The versions of one product that have consumers. */
+    Set<String> versionsOf(String productId) {
+        return new TreeSet<>(byProduct.getOrDefault(productId, Map.of()).keySet());
     }
 }

@@ -17,7 +17,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -39,9 +38,12 @@ final class SearchQuery {
     static final int MAX_WORDS = 16;
 
     private final Caller caller;
+    /** The ids of the products whose purpose documents a query finds. */
+    private final Function<Query, Set<String>> withPurpose;
 
-    SearchQuery(Caller caller) {
+    SearchQuery(Caller caller, Function<Query, Set<String>> withPurpose) {
         this.caller = caller;
+        this.withPurpose = withPurpose;
     }
 
     Query of(SearchCriteria criteria, Analyzer analyzer) {
@@ -85,7 +87,9 @@ final class SearchQuery {
             query.add(productVisible(), Occur.FILTER);
             any = true;
         }
-        return any ? query.build() : new MatchAllDocsQuery();
+        if (!any) return new ConstantScoreQuery(term(ProductDocument.KIND, ProductDocument.PRODUCT));
+        query.add(term(ProductDocument.KIND, ProductDocument.PRODUCT), Occur.FILTER);
+        return query.build();
     }
 
     /** The product's own details (owner, tags, classification) may be seen. */
@@ -93,12 +97,27 @@ final class SearchQuery {
         return visible(a -> term(ProductDocument.AUDIENCE, a.name()));
     }
 
-    /** A word in the name or id, or in the text of an audience the caller belongs to. */
+    /**
+     * A word in the name or id, or in the text of an audience the caller belongs to: the product's own or one of its
+     * consumers' purposes (their own documents, found first and joined by product id).
+     */
     private Query found(String word) {
-        return new BooleanQuery.Builder()
+        Query inText = visible(a -> new PrefixQuery(new Term(ProductDocument.text(a), word)));
+        BooleanQuery.Builder found = new BooleanQuery.Builder()
                 .add(new PrefixQuery(new Term(ProductDocument.TITLE, word)), Occur.SHOULD)
-                .add(visible(a -> new PrefixQuery(new Term(ProductDocument.text(a), word))), Occur.SHOULD)
-                .build();
+                .add(inText, Occur.SHOULD);
+        Set<String> purposes = withPurpose.apply(new BooleanQuery.Builder()
+                .add(term(ProductDocument.KIND, ProductDocument.PURPOSE), Occur.FILTER)
+                .add(inText, Occur.FILTER)
+                .build());
+        if (!purposes.isEmpty()) {
+            found.add(
+                    new TermInSetQuery(
+                            ProductDocument.ID,
+                            purposes.stream().map(BytesRef::new).toList()),
+                    Occur.SHOULD);
+        }
+        return found.build();
     }
 
     /**
