@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Which products' documents are out of date: told by the global stream thread of each change to the views a document
  * is built from (products, registrations, KPI statuses), it keeps the ids of changed products and the keys of changed
- * registrations (whose product is out of date only if a purpose changed with them) until the search takes them. When
+ * registrations (which change purpose documents, not their product's) until the search takes them. When
  * a view is (re)opened, its restore may change it unheard, so the whole index is to be rebuilt.
  */
 public final class IndexFeed implements ViewListener {
@@ -32,7 +32,7 @@ public final class IndexFeed implements ViewListener {
     public void changed(String view, String key) {
         if (!FEEDING.contains(view)) return;
         if (view.equals(REGISTRATIONS)) {
-            registrations.add(key); // its product is rebuilt only if its purposes changed with it
+            registrations.add(key); // it changes its purpose's document at most, not its product's
             return;
         }
         int end = key.indexOf(ViewKeys.SEP);

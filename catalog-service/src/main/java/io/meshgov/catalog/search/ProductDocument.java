@@ -3,6 +3,7 @@ package io.meshgov.catalog.search;
 import io.meshgov.catalog.product.Product;
 import io.meshgov.catalog.product.ProductVersion;
 import io.meshgov.catalog.product.VersionQuality;
+import io.meshgov.catalog.view.ViewKeys;
 import io.meshgov.kit.security.Audience;
 import java.util.Locale;
 import java.util.Map;
@@ -90,7 +91,7 @@ final class ProductDocument {
 
     /** The key of one distinct purpose of one version. */
     static String purposeKey(String productId, String version, String purpose) {
-        return productId + '\u0000' + version + '\u0000' + purpose;
+        return productId + ViewKeys.SEP + version + ViewKeys.SEP + purpose;
     }
 
     /**

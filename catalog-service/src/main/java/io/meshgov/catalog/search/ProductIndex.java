@@ -4,10 +4,10 @@ import io.meshgov.kit.security.Caller;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
@@ -122,7 +122,7 @@ final class ProductIndex implements AutoCloseable {
 
     /** The ids of the products with a purpose document that {@code purposes} finds. */
     private static Set<String> productsWithPurpose(IndexSearcher searcher, Query purposes) {
-        Set<String> ids = new TreeSet<>();
+        Set<String> ids = new HashSet<>(); // the query sorts them
         try {
             searcher.search(purposes, new SimpleCollector() {
                 private SortedDocValues productIds;
