@@ -4,7 +4,7 @@
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY . .
-RUN ./mvnw -q -B -DskipTests package -pl catalog-service,lineage-service,quality-service,console,mesh-cli -am
+RUN ./mvnw -q -B -DskipTests -Dmeshgov.cds.skip=true package -pl catalog-service,lineage-service,quality-service,console,mesh-cli -am
 
 FROM eclipse-temurin:17-jre AS service-base
 RUN useradd --system --uid 1001 meshgov && mkdir -p /var/lib/meshgov && chown meshgov /var/lib/meshgov

@@ -74,15 +74,10 @@ final class MeshProcesses implements AutoCloseable {
         Instance instance = instances.get(name);
         try {
             Files.createDirectories(home.resolve("logs"));
-            List<String> command = new ArrayList<>(List.of(
-                    javaBinary(),
-                    "-Xmx384m",
-                    SHORT_LIVED_JVM.get(0),
-                    SHORT_LIVED_JVM.get(1),
-                    "-jar",
-                    jarOf(instance.service()).toString(),
-                    "--server.port=" + instance.port(),
-                    "--meshgov.catalog.escalation-check=1s"));
+            List<String> command =
+                    new ArrayList<>(List.of(javaBinary(), "-Xmx384m", SHORT_LIVED_JVM.get(0), SHORT_LIVED_JVM.get(1)));
+            command.addAll(startFromArchive(instance.service(), home.resolve("logs/" + name + ".classes")));
+            command.addAll(List.of("--server.port=" + instance.port(), "--meshgov.catalog.escalation-check=1s"));
             command.addAll(instance.args());
             ProcessBuilder builder = new ProcessBuilder(command);
             builder.environment().put("MESHGOV_KAFKA_BOOTSTRAP_SERVERS", bootstrap);
@@ -130,6 +125,47 @@ final class MeshProcesses implements AutoCloseable {
         for (Process p : processes.values()) {
             if (!p.waitFor(30, TimeUnit.SECONDS)) p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    /**
+     * The service's extracted jar with the class data sharing archive its build trained, as ./mesh starts it; each
+     * class it loads is logged to {@code classes}, with where it came from ({@link #sharedClasses}).
+     */
+    static List<String> startFromArchive(String service, Path classes) {
+        Path app = ROOT.resolve(service + "-service/target/app"), archive = app.resolve(service + "-service.jsa");
+        try {
+            if (!Files.getLastModifiedTime(archive)
+                    .toInstant()
+                    .isAfter(Files.getLastModifiedTime(jarOf(service)).toInstant()))
+                throw new IllegalStateException(archive + " is older than the jar: package without -Dmeshgov.cds.skip");
+        } catch (IOException e) {
+            throw new UncheckedIOException("no class data sharing archive: package without -Dmeshgov.cds.skip", e);
+        }
+        return List.of(
+                "-XX:SharedArchiveFile=" + archive,
+                "-Xlog:class+load=info:file=" + classes,
+                "-jar",
+                app.resolve(jarOf(service).getFileName()).toString());
+    }
+
+    /** Of the classes an instance loaded (its class loading log, {@link #startFromArchive}), those from the archive. */
+    static double sharedClasses(Path classes) throws IOException {
+        try (Stream<String> lines = Files.lines(classes)) {
+            List<String> loaded = lines.filter(l -> l.contains("[class,load]")).toList();
+            return (double) loaded.stream()
+                            .filter(l -> l.contains("source: shared objects file"))
+                            .count()
+                    / loaded.size();
+        }
+    }
+
+    /** Where each instance's output goes, one file per instance name. */
+    Path logs() {
+        return home.resolve("logs");
+    }
+
+    Path classLog(String name) {
+        return home.resolve("logs/" + name + ".classes");
     }
 
     static Path jarOf(String service) {
