@@ -77,6 +77,7 @@ final class KafkaProcess implements AutoCloseable {
     private Process run(List<String> mainAndArgs) throws IOException {
         List<String> command = new java.util.ArrayList<>(
                 List.of(MeshProcesses.javaBinary(), "-Xmx512m", "-cp", System.getProperty("java.class.path")));
+        command.addAll(1, MeshProcesses.SHORT_LIVED_JVM); // a broker that lives minutes: C1 and one GC thread
         command.addAll(mainAndArgs);
         return new ProcessBuilder(command)
                 .redirectErrorStream(true)

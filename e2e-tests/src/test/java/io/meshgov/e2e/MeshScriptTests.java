@@ -40,7 +40,7 @@ class MeshScriptTests {
         int console = MeshProcesses.freePort();
         int prometheus = MeshProcesses.freePort(), alertmanager = MeshProcesses.freePort();
         boolean monitoring = LocalMonitoring.available();
-        Map<String, String> env = Map.of(
+        Map<String, String> env = new HashMap<>(Map.of(
                 "MESH_HOME", home.toString(),
                 "MESH_KAFKA_PORT", Integer.toString(kafka),
                 "MESH_CONTROLLER_PORT", Integer.toString(controller),
@@ -50,7 +50,8 @@ class MeshScriptTests {
                 "MESH_CONSOLE_PORT", Integer.toString(console),
                 "MESH_PROMETHEUS_PORT", Integer.toString(prometheus),
                 "MESH_ALERTMANAGER_PORT", Integer.toString(alertmanager),
-                "MESH_JAVA_OPTS", String.join(" ", MeshProcesses.SHORT_LIVED_JVM));
+                "MESH_JAVA_OPTS", String.join(" ", MeshProcesses.SHORT_LIVED_JVM)));
+        env.put("MESH_KAFKA_OPTS", String.join(" ", MeshProcesses.SHORT_LIVED_JVM));
         try {
             assertThat(
                             monitoring
