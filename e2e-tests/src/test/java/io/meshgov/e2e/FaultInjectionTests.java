@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Isolated;
 
@@ -91,7 +92,8 @@ class FaultInjectionTests {
             List.of("/api/quality/products/product-0/versions/1.0", "/api/quality/products/product-1/versions/1.0"));
 
     @Test
-    void killsAndABrokerRestartUnderLoadLoseAndDuplicateNothingAndEndInTheCleanReplaysState(@TempDir Path home)
+    void killsAndABrokerRestartUnderLoadLoseAndDuplicateNothingAndEndInTheCleanReplaysState(
+            @TempDir(cleanup = CleanupMode.ON_SUCCESS) Path home) // a failed run keeps its processes' logs
             throws Exception {
         SplittableRandom random = new SplittableRandom(FaultRuns.SEED);
         ExpectedOutputs expected = ExpectedOutputs.of(FaultRuns.workload());
@@ -305,6 +307,7 @@ class FaultInjectionTests {
         AtomicInteger rightRounds = new AtomicInteger(); // rounds in which both instances answered every path right
         List<String> wrong = new ArrayList<>();
         AtomicBoolean polling = new AtomicBoolean(true), gone = new AtomicBoolean(false);
+        long began = System.nanoTime();
         var poller = threads.submit(() -> {
             while (polling.get()) {
                 int rightBefore = right.get();
@@ -318,7 +321,8 @@ class FaultInjectionTests {
                                 right.incrementAndGet();
                             else
                                 synchronized (wrong) {
-                                    wrong.add(instance + path + " -> " + answer.status() + " " + answer.raw());
+                                    wrong.add(instance + path + " -> " + answer.status() + " " + answer.raw() + " at "
+                                            + millisSince(began) + " ms");
                                 }
                         } catch (UncheckedIOException failed) {
                             // only the killed instance may fail to answer, and only by having no connection: cut in
@@ -328,7 +332,8 @@ class FaultInjectionTests {
                                 refused.incrementAndGet();
                             else
                                 synchronized (wrong) {
-                                    wrong.add(instance + path + " -> " + failed.getCause());
+                                    wrong.add(instance + path + " -> " + failed.getCause() + " at " + millisSince(began)
+                                            + " ms");
                                 }
                         }
                     }
@@ -342,9 +347,11 @@ class FaultInjectionTests {
         Duration patience = Duration.ofMinutes(3);
         await().atMost(patience).until(() -> rightRounds.get() > 0); // polled before the kill
         gone.set(true);
+        long killedAt = millisSince(began);
         mesh.kill(victim);
         Thread.sleep(2000); // the outage itself: two seconds with the victim gone
         gone.set(false);
+        long restartedAt = millisSince(began);
         mesh.restart(victim);
         Health.await(180, mesh.healthUrls());
         int recovered = rightRounds.get();
@@ -352,7 +359,9 @@ class FaultInjectionTests {
         polling.set(false);
         poller.get(30, TimeUnit.SECONDS);
         assertThat(wrong)
-                .as("wrong answers while %s was killed and restarted", victim)
+                .as(
+                        "wrong answers while %s was killed (at %d ms) and restarted (at %d ms; logs in %s)",
+                        victim, killedAt, restartedAt, mesh.logs())
                 .isEmpty();
         assertThat(right.get()).isPositive();
         return new int[] {right.get(), unavailable.get(), refused.get()};
