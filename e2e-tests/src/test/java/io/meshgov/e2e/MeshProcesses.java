@@ -73,10 +73,10 @@ final class MeshProcesses implements AutoCloseable {
     private void run(String name) {
         Instance instance = instances.get(name);
         try {
-            Files.createDirectories(home.resolve("logs"));
+            Files.createDirectories(logs());
             List<String> command =
                     new ArrayList<>(List.of(javaBinary(), "-Xmx384m", SHORT_LIVED_JVM.get(0), SHORT_LIVED_JVM.get(1)));
-            command.addAll(startFromArchive(instance.service(), home.resolve("logs/" + name + ".classes")));
+            command.addAll(startFromArchive(instance.service(), classLog(name)));
             command.addAll(List.of("--server.port=" + instance.port(), "--meshgov.catalog.escalation-check=1s"));
             command.addAll(instance.args());
             ProcessBuilder builder = new ProcessBuilder(command);
@@ -85,8 +85,8 @@ final class MeshProcesses implements AutoCloseable {
                     .put("MESHGOV_STATE_DIR", home.resolve("state/" + name).toString());
             builder.environment().put("MESHGOV_PARTITIONS", "4");
             builder.redirectErrorStream(true)
-                    .redirectOutput(Redirect.appendTo(
-                            home.resolve("logs/" + name + ".log").toFile()));
+                    .redirectOutput(
+                            Redirect.appendTo(logs().resolve(name + ".log").toFile()));
             processes.put(name, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
@@ -132,11 +132,11 @@ final class MeshProcesses implements AutoCloseable {
      * class it loads is logged to {@code classes}, with where it came from ({@link #sharedClasses}).
      */
     static List<String> startFromArchive(String service, Path classes) {
-        Path app = ROOT.resolve(service + "-service/target/app"), archive = app.resolve(service + "-service.jsa");
+        Path jar = jarOf(service), app = jar.resolveSibling("app"), archive = app.resolve(service + "-service.jsa");
         try {
             if (!Files.getLastModifiedTime(archive)
                     .toInstant()
-                    .isAfter(Files.getLastModifiedTime(jarOf(service)).toInstant()))
+                    .isAfter(Files.getLastModifiedTime(jar).toInstant()))
                 throw new IllegalStateException(archive + " is older than the jar: package without -Dmeshgov.cds.skip");
         } catch (IOException e) {
             throw new UncheckedIOException("no class data sharing archive: package without -Dmeshgov.cds.skip", e);
@@ -145,7 +145,7 @@ final class MeshProcesses implements AutoCloseable {
                 "-XX:SharedArchiveFile=" + archive,
                 "-Xlog:class+load=info:file=" + classes,
                 "-jar",
-                app.resolve(jarOf(service).getFileName()).toString());
+                app.resolve(jar.getFileName()).toString());
     }
 
     /** Of the classes an instance loaded (its class loading log, {@link #startFromArchive}), those from the archive. */
@@ -165,7 +165,7 @@ final class MeshProcesses implements AutoCloseable {
     }
 
     Path classLog(String name) {
-        return home.resolve("logs/" + name + ".classes");
+        return logs().resolve(name + ".classes");
     }
 
     static Path jarOf(String service) {
