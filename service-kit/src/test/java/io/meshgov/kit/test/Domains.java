@@ -2,12 +2,16 @@ package io.meshgov.kit.test;
 
 import io.meshgov.mesh.DomainName;
 import io.meshgov.pipeline.MeshPublisher;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 
 /** Domains' pipelines in a test: each publishes to its own topics, as in production. */
 public final class Domains implements AutoCloseable {
@@ -30,11 +34,25 @@ public final class Domains implements AutoCloseable {
             settings.put("linger.ms", 0);
             return MeshPublisher.create(DomainName.of(d), settings);
         });
+        List<CompletableFuture<RecordMetadata>> unacknowledged = new ArrayList<>();
         try {
-            for (SpecificRecord event : events) publisher.publish(event).get(30, TimeUnit.SECONDS);
+            String topic = null;
+            for (SpecificRecord event : events) {
+                // one topic's events go out pipelined (the idempotent producer keeps each partition's order); the
+                // first of another topic waits until all before it are on theirs, so that order across topics holds
+                if (!publisher.topicFor(event).equals(topic)) awaitAll(unacknowledged);
+                topic = publisher.topicFor(event);
+                unacknowledged.add(publisher.publish(event));
+            }
+            awaitAll(unacknowledged);
         } catch (Exception e) {
             throw new IllegalStateException("could not publish for " + domain, e);
         }
+    }
+
+    private static void awaitAll(List<CompletableFuture<RecordMetadata>> sent) throws Exception {
+        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        sent.clear();
     }
 
     @Override
