@@ -36,12 +36,13 @@ public final class Domains implements AutoCloseable {
         });
         List<CompletableFuture<RecordMetadata>> unacknowledged = new ArrayList<>();
         try {
-            String topic = null;
+            String previous = null;
             for (SpecificRecord event : events) {
                 // one topic's events go out pipelined (the idempotent producer keeps each partition's order); the
                 // first of another topic waits until all before it are on theirs, so that order across topics holds
-                if (!publisher.topicFor(event).equals(topic)) awaitAll(unacknowledged);
-                topic = publisher.topicFor(event);
+                String topic = publisher.topicFor(event);
+                if (!topic.equals(previous)) awaitAll(unacknowledged);
+                previous = topic;
                 unacknowledged.add(publisher.publish(event));
             }
             awaitAll(unacknowledged);
