@@ -3,13 +3,13 @@ package io.meshgov.catalog.metrics;
 import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.product.Product;
 import io.meshgov.catalog.product.ProductVersion;
-import io.meshgov.catalog.product.VersionStatus;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * What an alert rule on a near sunset routes by, refreshed with {@link GovernanceMetrics}:
@@ -42,19 +42,44 @@ final class DeprecationMetrics {
         registry.gauge("meshgov.catalog.deprecated.version.consumer.series.dropped", dropped);
     }
 
-    void refresh(List<Product> products, List<Alert> alerts) {
-        List<MultiGauge.Row<?>> sunsetRows = new ArrayList<>();
-        for (Product p : products) {
-            for (ProductVersion v : p.versions().values()) {
-                if (v.status() != VersionStatus.DEPRECATED) continue;
-                sunsetRows.add(MultiGauge.Row.of(
-                        Tags.of("product", p.id(), "version", v.version(), "domain", p.domain()),
-                        v.deprecation().sunsetAt().getEpochSecond()));
-            }
+    /** A deprecated version, as its series name it. */
+    record Deprecated(String productId, String version, String domain, long sunsetAt) {
+        static Deprecated of(Product p, ProductVersion v) {
+            return new Deprecated(
+                    p.id(), v.version(), p.domain(), v.deprecation().sunsetAt().getEpochSecond());
         }
-        List<Alert> pending = alerts.stream().filter(a -> a.state().isPending()).toList();
+
+        Tags tags() {
+            return Tags.of("product", productId, "version", version, "domain", domain);
+        }
+    }
+
+    /** Takes the pending alerts in order: keeps the first {@code maxConsumerSeries}, counts the rest. */
+    Pending pending() {
+        return new Pending(maxConsumerSeries);
+    }
+
+    static final class Pending implements Consumer<Alert> {
+        private final int max;
+        private final List<Alert> kept = new ArrayList<>();
+        private long beyond;
+
+        private Pending(int max) {
+            this.max = max;
+        }
+
+        @Override
+        public void accept(Alert a) {
+            if (kept.size() < max) kept.add(a);
+            else beyond++;
+        }
+    }
+
+    void refresh(List<Deprecated> deprecated, Pending pending) {
+        List<MultiGauge.Row<?>> sunsetRows = new ArrayList<>();
+        for (Deprecated d : deprecated) sunsetRows.add(MultiGauge.Row.of(d.tags(), d.sunsetAt()));
         List<MultiGauge.Row<?>> consumerRows = new ArrayList<>();
-        for (Alert a : pending.subList(0, Math.min(pending.size(), maxConsumerSeries))) {
+        for (Alert a : pending.kept) {
             consumerRows.add(MultiGauge.Row.of(
                     Tags.of(
                             "product", a.productId(),
@@ -65,7 +90,7 @@ final class DeprecationMetrics {
                             "state", a.state().name()),
                     1));
         }
-        dropped.set(pending.size() - consumerRows.size());
+        dropped.set(pending.beyond);
         sunsets.register(sunsetRows, true);
         consumers.register(consumerRows, true);
     }

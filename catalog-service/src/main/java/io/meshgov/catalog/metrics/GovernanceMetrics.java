@@ -1,11 +1,8 @@
 package io.meshgov.catalog.metrics;
 
-import io.meshgov.catalog.alert.Alert;
 import io.meshgov.catalog.alert.AlertState;
 import io.meshgov.catalog.governance.Governance;
 import io.meshgov.catalog.governance.GovernancePolicy;
-import io.meshgov.catalog.governance.Violation;
-import io.meshgov.catalog.product.Product;
 import io.meshgov.catalog.product.ProductVersion;
 import io.meshgov.catalog.product.VersionStatus;
 import io.meshgov.catalog.view.CatalogReadModel;
@@ -16,13 +13,13 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -63,37 +60,52 @@ public final class GovernanceMetrics {
                 .register(registry);
     }
 
+    /**
+     * One pass over the products, one over the alerts and one over the violations, each read one record at a time:
+     * what is kept is counts, the deprecated versions and at most the consumer series' alerts, never the whole catalog
+     * (a mesh of 10,000 products read into a list at each refresh weighs on a 512 MiB heap).
+     */
     @Scheduled(fixedDelayString = "${meshgov.catalog.metrics-refresh:15s}")
     public void refresh() {
         try {
-            List<Product> all = model.products();
             Map<String, Long> consumers = model.consumerCounts();
-            List<Alert> allAlerts = model.alerts();
-            List<Violation> allViolations = model.violations();
-            products.set(all.size());
-            versions.register(versionRows(all), true);
-            alerts.register(
-                    byEnum(
-                            AlertState.values(),
-                            allAlerts.stream().collect(Collectors.groupingBy(Alert::state, Collectors.counting())),
-                            "state"),
-                    true);
-            violations.register(violationRows(all, allViolations), true);
-            deprecatedConsumers.register(deprecatedRows(all, consumers), true);
-            deprecation.refresh(all, allAlerts);
+            long[] productCount = {0};
+            Map<String, Map<VersionStatus, Long>> byDomain = new TreeMap<>();
+            List<DeprecationMetrics.Deprecated> deprecated = new ArrayList<>();
+            model.eachProduct(p -> {
+                productCount[0]++;
+                Map<VersionStatus, Long> counts =
+                        byDomain.computeIfAbsent(p.domain(), d -> new EnumMap<>(VersionStatus.class));
+                for (ProductVersion v : p.versions().values()) {
+                    counts.merge(v.status(), 1L, Long::sum);
+                    if (v.status() == VersionStatus.DEPRECATED) deprecated.add(DeprecationMetrics.Deprecated.of(p, v));
+                }
+            });
+            Map<AlertState, Long> alertCounts = new EnumMap<>(AlertState.class);
+            DeprecationMetrics.Pending pending = deprecation.pending();
+            model.eachAlert(a -> {
+                alertCounts.merge(a.state(), 1L, Long::sum);
+                if (a.state().isPending()) pending.accept(a);
+            });
+            Map<String, Long> violationCounts = new HashMap<>();
+            Set<String> domains = new TreeSet<>(byDomain.keySet());
+            model.eachViolation(v -> {
+                violationCounts.merge(v.ruleId() + "\u0000" + v.domain(), 1L, Long::sum);
+                domains.add(v.domain());
+            });
+            products.set(productCount[0]);
+            versions.register(versionRows(byDomain), true);
+            alerts.register(byEnum(AlertState.values(), alertCounts, "state"), true);
+            violations.register(violationRows(domains, violationCounts), true);
+            deprecatedConsumers.register(deprecatedRows(deprecated, consumers), true);
+            deprecation.refresh(deprecated, pending);
         } catch (StoreNotReady restoring) {
             // keep the last figures until the read model is back
         }
     }
 
     /** One series per domain with products and status, zeros included. */
-    private static List<MultiGauge.Row<?>> versionRows(List<Product> all) {
-        Map<String, Map<VersionStatus, Long>> byDomain = new TreeMap<>();
-        for (Product p : all) {
-            Map<VersionStatus, Long> counts =
-                    byDomain.computeIfAbsent(p.domain(), d -> new EnumMap<>(VersionStatus.class));
-            p.versions().values().forEach(v -> counts.merge(v.status(), 1L, Long::sum));
-        }
+    private static List<MultiGauge.Row<?>> versionRows(Map<String, Map<VersionStatus, Long>> byDomain) {
         List<MultiGauge.Row<?>> rows = new ArrayList<>();
         byDomain.forEach((domain, counts) -> {
             for (VersionStatus status : VersionStatus.values()) {
@@ -108,12 +120,7 @@ public final class GovernanceMetrics {
      * One series per rule and domain (every domain with a product or a violation), zeros included, so that a rule on
      * a rising count sees the first violation of a domain as a rise.
      */
-    private List<MultiGauge.Row<?>> violationRows(List<Product> all, List<Violation> allViolations) {
-        Map<String, Long> counts = allViolations.stream()
-                .collect(Collectors.groupingBy(v -> v.ruleId() + "\u0000" + v.domain(), Collectors.counting()));
-        Set<String> domains = new TreeSet<>();
-        all.forEach(p -> domains.add(p.domain()));
-        allViolations.forEach(v -> domains.add(v.domain()));
+    private List<MultiGauge.Row<?>> violationRows(Set<String> domains, Map<String, Long> counts) {
         List<MultiGauge.Row<?>> rows = new ArrayList<>();
         for (GovernancePolicy policy : governance.policies()) {
             for (String domain : domains) {
@@ -125,15 +132,12 @@ public final class GovernanceMetrics {
         return rows;
     }
 
-    private static List<MultiGauge.Row<?>> deprecatedRows(List<Product> all, Map<String, Long> consumers) {
+    private static List<MultiGauge.Row<?>> deprecatedRows(
+            List<DeprecationMetrics.Deprecated> deprecated, Map<String, Long> consumers) {
         List<MultiGauge.Row<?>> rows = new ArrayList<>();
-        for (Product p : all) {
-            for (ProductVersion v : p.versions().values()) {
-                if (v.status() != VersionStatus.DEPRECATED) continue;
-                rows.add(MultiGauge.Row.of(
-                        Tags.of("product", p.id(), "version", v.version(), "domain", p.domain()),
-                        consumers.getOrDefault(ViewKeys.quality(p.id(), v.version()), 0L)));
-            }
+        for (DeprecationMetrics.Deprecated d : deprecated) {
+            rows.add(MultiGauge.Row.of(
+                    d.tags(), consumers.getOrDefault(ViewKeys.quality(d.productId(), d.version()), 0L)));
         }
         return rows;
     }

@@ -11,28 +11,28 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Which products' documents are out of date: told by the global stream thread of each change to the views a document
- * is built from (products, registrations, KPI statuses), it keeps the ids of changed products and the keys of changed
- * registrations (which change purpose documents, not their product's) until the search takes them. When
+ * is built from (products, consumers' purposes, KPI statuses), it keeps the ids of changed products and the keys of
+ * changed purposes (which change purpose documents, not their product's) until the search takes them. When
  * a view is (re)opened, its restore may change it unheard, so the whole index is to be rebuilt.
  */
 public final class IndexFeed implements ViewListener {
 
     private static final Set<String> FEEDING = Set.of(
             ReadModel.viewOf(ViewKeys.PRODUCTS),
-            ReadModel.viewOf(ViewKeys.REGISTRATIONS),
+            ReadModel.viewOf(ViewKeys.CONSUMER_PURPOSES),
             ReadModel.viewOf(ViewKeys.QUALITY));
 
-    private static final String REGISTRATIONS = ReadModel.viewOf(ViewKeys.REGISTRATIONS);
+    private static final String PURPOSES = ReadModel.viewOf(ViewKeys.CONSUMER_PURPOSES);
 
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
-    private final Set<String> registrations = ConcurrentHashMap.newKeySet();
+    private final Set<String> purposes = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean whole = new AtomicBoolean(true);
 
     @Override
     public void changed(String view, String key) {
         if (!FEEDING.contains(view)) return;
-        if (view.equals(REGISTRATIONS)) {
-            registrations.add(key); // it changes its purpose's document at most, not its product's
+        if (view.equals(PURPOSES)) {
+            purposes.add(key); // it changes its purpose's document at most, not its product's
             return;
         }
         int end = key.indexOf(ViewKeys.SEP);
@@ -50,19 +50,19 @@ public final class IndexFeed implements ViewListener {
      */
     boolean takeWhole() {
         if (!whole.compareAndSet(true, false)) return false;
-        registrations.clear();
+        purposes.clear();
         changed.clear();
         return true;
     }
 
     /** Whether anything is to be taken. */
     boolean pending() {
-        return whole.get() || !changed.isEmpty() || !registrations.isEmpty();
+        return whole.get() || !changed.isEmpty() || !purposes.isEmpty();
     }
 
-    /** The keys of the registrations changed since the last call (each a registration added, changed or removed). */
-    List<String> takeRegistrations() {
-        return take(registrations);
+    /** The keys of the purposes whose count changed since the last call (each by (product, version, purpose)). */
+    List<String> takePurposes() {
+        return take(purposes);
     }
 
     /** The products changed since the last call, forgotten here (a change heard meanwhile is kept for the next). */
@@ -79,8 +79,8 @@ public final class IndexFeed implements ViewListener {
     }
 
     /** Hands back products whose documents could not be rebuilt (the views stopped answering). */
-    void putBack(List<String> registrationKeys, List<String> productIds, boolean wasWhole) {
-        registrations.addAll(registrationKeys);
+    void putBack(List<String> purposeKeys, List<String> productIds, boolean wasWhole) {
+        purposes.addAll(purposeKeys);
         changed.addAll(productIds);
         if (wasWhole) whole.set(true);
     }

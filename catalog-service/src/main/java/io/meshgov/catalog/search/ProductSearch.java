@@ -2,7 +2,6 @@ package io.meshgov.catalog.search;
 
 import io.meshgov.catalog.product.Product;
 import io.meshgov.catalog.product.ProductVersion;
-import io.meshgov.catalog.product.VersionQuality;
 import io.meshgov.catalog.view.CatalogQueries;
 import io.meshgov.catalog.view.CatalogReadModel;
 import io.meshgov.catalog.view.Responses.ListedOnly;
@@ -15,16 +14,17 @@ import io.meshgov.kit.security.Caller;
 import io.meshgov.kit.security.Visibility;
 import io.meshgov.kit.streams.StoreNotReady;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,10 +53,13 @@ public final class ProductSearch implements AutoCloseable {
     private long refreshed = System.nanoTime();
 
     private volatile boolean catchingUp;
-    /** Written by the catch-up only (under the lock); replaced whole by a rebuild. */
-    private Purposes purposes = new Purposes();
     /** What the index knows of each indexed product, for its purposes' documents (the catch-up's only). */
     private final Map<String, ProductFacts> facts = new HashMap<>();
+    /**
+     * The keys of the purpose documents indexed, by product (the catch-up's only): a consumer more with a purpose
+     * already indexed changes its count, not its document. As many as distinct purposes, not consumers.
+     */
+    private final Map<String, Set<String>> indexedPurposes = new HashMap<>();
 
     private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "catalog-search-refresh");
@@ -116,17 +119,17 @@ public final class ProductSearch implements AutoCloseable {
             catchingUp = true; // before taking: whoever finds nothing pending then finds this set
             try {
                 boolean whole = feed.takeWhole();
-                List<String> registered = whole ? List.of() : feed.takeRegistrations();
+                List<String> purposes = whole ? List.of() : feed.takePurposes();
                 List<String> changed = whole ? List.of() : feed.takeChanged();
                 try {
                     if (whole) rebuild();
                     else {
                         // products first: a purpose is indexed under its version's audience, which they tell
                         new LinkedHashSet<>(changed).forEach(this::reindex);
-                        registered.forEach(this::purposeChanged);
+                        purposes.forEach(this::purposeChanged);
                     }
                 } catch (RuntimeException failed) {
-                    feed.putBack(registered, changed, whole);
+                    feed.putBack(purposes, changed, whole);
                     throw failed;
                 }
             } finally {
@@ -151,33 +154,34 @@ public final class ProductSearch implements AutoCloseable {
 
     private void rebuild() {
         long began = System.nanoTime();
-        Purposes rebuiltPurposes = Purposes.of(model.registrations());
-        Map<String, Map<String, VersionQuality>> quality = model.quality().stream()
-                .collect(Collectors.groupingBy(
-                        VersionQuality::productId, Collectors.toMap(VersionQuality::version, q -> q)));
         index.clear();
-        List<Product> products = model.products();
         Map<String, ProductSummary> rebuilt = new ConcurrentHashMap<>();
         facts.clear();
-        purposes = rebuiltPurposes;
-        for (Product p : products) {
-            index.put(p.id(), ProductDocument.of(p, quality.getOrDefault(p.id(), Map.of())));
-            rebuilt.put(p.id(), CatalogQueries.summary(p));
-            indexPurposes(p, null);
-        }
+        indexedPurposes.clear();
+        model.eachProduct(
+                p -> { // one at a time: the whole catalog is never in memory at once
+                    index.put(p.id(), ProductDocument.of(p, model.quality(p.id())));
+                    rebuilt.put(p.id(), CatalogQueries.summary(p));
+                    indexPurposes(p, null);
+                });
         summaries = rebuilt;
-        LOG.info("search index built: {} products in {} ms", products.size(), (System.nanoTime() - began) / 1_000_000);
+        LOG.info("search index built: {} products in {} ms", rebuilt.size(), (System.nanoTime() - began) / 1_000_000);
     }
 
-    /** Takes in one registration's change, by its key in the registrations' view: its purpose documents' changes. */
+    /**
+     * Takes in one purpose's change of count, by its key in the purposes' view: its document appears with its first
+     * consumer and goes with its last.
+     */
     private void purposeChanged(String key) {
-        String[] parts = key.split(String.valueOf(ViewKeys.SEP), -1);
-        String productId = parts[0], version = parts[1];
-        Purposes.Change change = model.registration(key)
-                .map(purposes::registered)
-                .orElseGet(() -> purposes.deregistered(productId, version, parts[2]));
-        if (change.gone() != null) index.removePurpose(ProductDocument.purposeKey(productId, version, change.gone()));
-        if (change.appeared() != null) indexPurpose(productId, version, change.appeared());
+        String[] parts = key.split(String.valueOf(ViewKeys.SEP), 3);
+        String productId = parts[0], version = parts[1], purpose = parts[2];
+        Set<String> indexed = indexedPurposes.getOrDefault(productId, Set.of());
+        if (model.hasPurpose(key)) {
+            if (!indexed.contains(key)) indexPurpose(productId, version, purpose);
+        } else if (indexed.contains(key)) {
+            index.removePurpose(key);
+            indexed.remove(key);
+        }
     }
 
     /**
@@ -189,19 +193,22 @@ public final class ProductSearch implements AutoCloseable {
         ProductFacts known = facts.get(productId);
         Audience audience = known == null ? null : known.audiences().get(version);
         if (audience == null) return;
-        index.putPurpose(
-                ProductDocument.purposeKey(productId, version, purpose),
-                ProductDocument.purpose(productId, known.domain(), version, audience, purpose));
+        String key = ProductDocument.purposeKey(productId, version, purpose);
+        index.putPurpose(key, ProductDocument.purpose(productId, known.domain(), version, audience, purpose));
+        indexedPurposes.computeIfAbsent(productId, p -> new HashSet<>()).add(key);
     }
 
-    /** The purposes of each version of {@code p} not indexed before ({@code before}: what was known of it). */
+    /**
+     * The purposes of each version of {@code p} not indexed before under its audience ({@code before}: what was known
+     * of it), read from the purposes' view: one key per distinct purpose.
+     */
     private void indexPurposes(Product p, ProductFacts before) {
         ProductFacts now = ProductFacts.of(p);
         facts.put(p.id(), now);
-        for (String version : purposes.versionsOf(p.id())) {
-            if (!now.audiences().containsKey(version)) continue;
-            if (before != null && before.audiences().containsKey(version)) continue;
-            purposes.of(p.id(), version).forEach(purpose -> indexPurpose(p.id(), version, purpose));
+        for (var version : now.audiences().entrySet()) {
+            if (before != null && version.getValue().equals(before.audiences().get(version.getKey()))) continue;
+            model.purposes(p.id(), version.getKey())
+                    .forEach(purpose -> indexPurpose(p.id(), version.getKey(), purpose));
         }
     }
 
@@ -211,6 +218,7 @@ public final class ProductSearch implements AutoCloseable {
             index.remove(productId);
             summaries.remove(productId);
             facts.remove(productId);
+            indexedPurposes.remove(productId);
             return;
         }
         Product p = product.get();

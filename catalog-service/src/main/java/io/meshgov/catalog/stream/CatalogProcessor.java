@@ -79,7 +79,7 @@ final class CatalogProcessor implements Processor<String, InboundEvent, String, 
         // most events need their product; parsing its JSON was a fifth of the thread's time
         products = new ParsedCache<>(json -> Json.read(json, Product.class), PRODUCT_CACHE_BYTES);
         registrationStore = context.getStateStore(ViewKeys.REGISTRATIONS);
-        consumerCounts = new ConsumerCounts(context.getStateStore(ViewKeys.CONSUMER_COUNTS), registrationStore);
+        consumerCounts = new ConsumerCounts(context.getStateStore(ViewKeys.CONSUMER_PURPOSES), registrationStore);
         consumerCounts.rebuildIfMissing();
         consumptionStore = context.getStateStore(ViewKeys.CONSUMPTIONS);
         alertStore = context.getStateStore(ViewKeys.ALERTS);

@@ -28,7 +28,7 @@ final class CatalogStores {
             ViewKeys.ALERTS,
             ViewKeys.VIOLATIONS,
             ViewKeys.QUALITY,
-            ViewKeys.CONSUMER_COUNTS,
+            ViewKeys.CONSUMER_PURPOSES,
             ViewKeys.ACCESS,
             ViewKeys.HELD,
             ViewKeys.RUN_VIOLATIONS);
@@ -49,7 +49,7 @@ final class CatalogStores {
         builder.addStateStore(ReadModel.store(ViewKeys.ALERTS, Json.serde(Alert.class)));
         builder.addStateStore(ReadModel.store(ViewKeys.VIOLATIONS, Json.serde(Violation.class)));
         builder.addStateStore(ReadModel.store(ViewKeys.QUALITY, Json.serde(VersionQuality.class)));
-        builder.addStateStore(ReadModel.store(ViewKeys.CONSUMER_COUNTS, Serdes.Long()));
+        builder.addStateStore(ReadModel.store(ViewKeys.CONSUMER_PURPOSES, Serdes.Long()));
         builder.addStateStore(ReadModel.store(ViewKeys.ACCESS, Json.serde(AccessRequest.class)));
         builder.addStateStore(ReadModel.store(ViewKeys.HELD, Json.serde(HeldEvent.class)));
         builder.addStateStore(ReadModel.store(ViewKeys.POSITIONS, Serdes.Long()));

@@ -6,9 +6,12 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * How many consumers each version has, kept as state beside the registrations (by (product, version)), so that a
- * product's page reads one count per version instead of scanning every registration of the product. Changed only
- * when a registration appears or disappears: a re-registration, or a redelivered one, counts nothing.
+ * How many consumers each version has for each purpose, kept as state beside the registrations (by (product,
+ * version, purpose)), so that a product's page reads one count per version's purpose instead of scanning every
+ * registration of the product, and search learns a version's distinct purposes without keeping every consumer's in
+ * memory. Changed only when a registration appears, disappears or changes purpose: a re-registration with the same
+ * purpose, or a redelivered one, counts nothing. Called before the registration's own store is written: what it
+ * holds is the registration as it was.
  */
 final class ConsumerCounts {
 
@@ -21,8 +24,9 @@ final class ConsumerCounts {
     }
 
     /**
-     * Counts the task's registrations when it has some but no counts: state written before counts were kept. Its
-     * registrations store is the truth; the counts follow from it once, then are kept up to date.
+     * Counts the task's registrations when it has some but no counts: state written before counts were kept (or kept
+     * per version only, under another store). Its registrations store is the truth; the counts follow from it once,
+     * then are kept up to date.
      */
     void rebuildIfMissing() {
         try (KeyValueIterator<String, Long> any = counts.all()) {
@@ -34,18 +38,26 @@ final class ConsumerCounts {
     }
 
     void registered(Registration r) {
-        if (registrations.get(ViewKeys.registration(r)) == null) add(r, 1);
+        Registration before = registrations.get(ViewKeys.registration(r));
+        if (before != null && purpose(before).equals(purpose(r))) return;
+        if (before != null) add(before, -1);
+        add(r, 1);
     }
 
     void deregistered(Registration r) {
-        if (registrations.get(ViewKeys.registration(r)) != null) add(r, -1);
+        Registration before = registrations.get(ViewKeys.registration(r));
+        if (before != null) add(before, -1); // its purpose as registered: a deregistration need not say it
     }
 
     private void add(Registration r, long delta) {
-        String key = ViewKeys.quality(r.productId(), r.version());
+        String key = ViewKeys.purpose(r.productId(), r.version(), r.purpose());
         Long current = counts.get(key);
         long updated = (current == null ? 0 : current) + delta;
         if (updated > 0) counts.put(key, updated);
         else counts.delete(key);
+    }
+
+    private static String purpose(Registration r) {
+        return r.purpose() == null ? "" : r.purpose();
     }
 }

@@ -35,11 +35,13 @@ public final class CatalogQueries {
     private final CatalogReadModel model;
     private final VersionSummaries summaries;
     private final Campaigns campaigns;
+    private final DomainSummaries domains;
 
     public CatalogQueries(CatalogReadModel model, Clock clock) {
         this.model = model;
         this.summaries = new VersionSummaries(model, clock);
         this.campaigns = new Campaigns(model, clock);
+        this.domains = new DomainSummaries(model);
     }
 
     /** A product's details: 403 if it is restricted from the caller; its restricted versions by name only. */
@@ -84,11 +86,15 @@ public final class CatalogQueries {
     /** The open campaigns of a domain's products (their DEPRECATED versions the caller may see), nearest sunset first. */
     public List<Campaigns.Campaign> campaigns(Caller caller, String domain) {
         Sight sight = new Sight(caller, model);
-        return model.products().stream()
-                .filter(p -> p.domain().equals(domain))
-                .flatMap(p -> p.versionsInOrder().stream()
-                        .filter(v -> v.status() == VersionStatus.DEPRECATED && sight.version(p, v))
-                        .map(v -> campaigns.of(p, v, true)))
+        List<Campaigns.Campaign> open = new java.util.ArrayList<>();
+        model.eachProduct(
+                p -> { // one at a time: only the domain's deprecated versions are kept
+                    if (!p.domain().equals(domain)) return;
+                    p.versionsInOrder().stream()
+                            .filter(v -> v.status() == VersionStatus.DEPRECATED && sight.version(p, v))
+                            .forEach(v -> open.add(campaigns.of(p, v, true)));
+                });
+        return open.stream()
                 .sorted(java.util.Comparator.comparing(Campaigns.Campaign::sunsetAt)
                         .thenComparing(Campaigns.Campaign::productId))
                 .toList();
@@ -112,36 +118,7 @@ public final class CatalogQueries {
 
     /** Per domain: products, versions by status, registrations, pending alerts, violations, as the caller may see them. */
     public List<Responses.DomainSummary> domains(Caller caller) {
-        Sight sight = new Sight(caller, model);
-        List<Product> products = model.products();
-        List<Registration> registrations = model.registrations().stream()
-                .filter(r -> sight.version(r.productId(), r.version()))
-                .toList();
-        List<Alert> alerts = model.alerts().stream()
-                .filter(a -> a.state().isPending() && sight.version(a.productId(), a.version()))
-                .toList();
-        List<Violation> violations = model.violations().stream()
-                .filter(v -> sight.everyVersion(v.productId()))
-                .toList();
-        java.util.SortedSet<String> domains = new java.util.TreeSet<>();
-        products.forEach(p -> domains.add(p.domain()));
-        registrations.forEach(r -> domains.add(r.domain()));
-        violations.forEach(v -> domains.add(v.domain()));
-        return domains.stream()
-                .map(d -> new Responses.DomainSummary(
-                        d,
-                        products.stream().filter(p -> p.domain().equals(d)).count(),
-                        products.stream()
-                                .filter(p -> p.domain().equals(d))
-                                .flatMap(p -> p.versions().values().stream().filter(v -> sight.version(p, v)))
-                                .collect(Collectors.groupingBy(
-                                        ProductVersion::status,
-                                        () -> new java.util.EnumMap<>(VersionStatus.class),
-                                        Collectors.counting())),
-                        registrations.stream().filter(r -> r.domain().equals(d)).count(),
-                        alerts.stream().filter(a -> involves(a, d)).count(),
-                        violations.stream().filter(v -> d.equals(v.domain())).count()))
-                .toList();
+        return domains.of(caller);
     }
 
     /** Alerts, less those about versions restricted from the caller. */
@@ -150,12 +127,13 @@ public final class CatalogQueries {
             return Page.of(model.alerts((long) page * size, size), page, size, model.alertCount());
         }
         Sight sight = new Sight(caller, model);
-        List<Alert> matching = model.alerts().stream()
-                .filter(a -> state == null || a.state() == state)
-                .filter(a -> domain == null || involves(a, domain))
-                .filter(a -> sight.version(a.productId(), a.version()))
-                .toList();
-        return Page.slice(matching, page, size);
+        Page.Taker<Alert> taker = Page.taker(page, size); // one alert at a time: a mesh may have millions
+        model.eachAlert(a -> {
+            if ((state == null || a.state() == state)
+                    && (domain == null || involves(a, domain))
+                    && sight.version(a.productId(), a.version())) taker.accept(a);
+        });
+        return taker.page();
     }
 
     /** Violations, less those about products with a version restricted from the caller (reasons name details). */
@@ -208,10 +186,8 @@ public final class CatalogQueries {
     private Consumption consumption(Registration r) {
         Product p = model.product(r.productId()).orElseThrow();
         ProductVersion v = p.version(r.version()).orElseThrow();
-        AlertState alert = model.alerts(r.productId(), r.version()).stream()
-                .filter(a -> a.consumerId().equals(r.consumerId()))
+        AlertState alert = model.alert(r.productId(), r.version(), r.consumerId())
                 .map(Alert::state)
-                .findFirst()
                 .orElse(null);
         String warning = v.status() == VersionStatus.ACTIVE ? null : summaries.warning(v);
         return new Consumption(

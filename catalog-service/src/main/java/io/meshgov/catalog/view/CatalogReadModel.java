@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.serialization.LongDeserializer;
@@ -41,9 +42,30 @@ public final class CatalogReadModel {
         return Optional.ofNullable(json).map(bytes -> Json.read(bytes, Product.class));
     }
 
-    /** Every product, ordered by id. */
+    /** Every product, ordered by id, in one list: for tests and small meshes; a query reads them with {@link #eachProduct}. */
     public List<Product> products() {
         return scan(ViewKeys.PRODUCTS, "", Product.class);
+    }
+
+    /** Every product, ordered by id, one at a time: for a pass over the catalog that keeps none of them. */
+    public void eachProduct(Consumer<Product> action) {
+        each(ViewKeys.PRODUCTS, Product.class, action);
+    }
+
+    /** Every alert, one at a time (see {@link #eachProduct}). */
+    public void eachAlert(Consumer<Alert> action) {
+        each(ViewKeys.ALERTS, Alert.class, action);
+    }
+
+    /** Every registration, one at a time (see {@link #eachProduct}). */
+    public void eachRegistration(Consumer<Registration> action) {
+        each(ViewKeys.REGISTRATIONS, Registration.class, action);
+    }
+
+    /** Every violation, inputs' then runs' (as {@link #violations()}), one at a time (see {@link #eachProduct}). */
+    public void eachViolation(Consumer<Violation> action) {
+        each(ViewKeys.VIOLATIONS, Violation.class, action);
+        each(ViewKeys.RUN_VIOLATIONS, Violation.class, action);
     }
 
     /** How many products there are, counted without reading them. */
@@ -68,31 +90,53 @@ public final class CatalogReadModel {
         return scan(ViewKeys.REGISTRATIONS, ViewKeys.ofVersion(productId, version), Registration.class);
     }
 
-    /** Every registration, ordered by product, version and consumer. */
-    public List<Registration> registrations() {
-        return scan(ViewKeys.REGISTRATIONS, "", Registration.class);
-    }
-
-    /** How many consumers each version has, by "product\u0000version": one kept count per version. */
+    /**
+     * How many consumers each version has, by "product\u0000version": the sum of its kept counts per purpose (one
+     * read per distinct purpose, none per consumer).
+     */
     public Map<String, Long> consumerCounts() {
         Map<String, Long> counts = new java.util.HashMap<>();
         try (KeyValueIterator<String, byte[]> it =
-                view(ViewKeys.CONSUMER_COUNTS).all()) {
-            it.forEachRemaining(kv -> counts.put(kv.key, COUNTS.deserialize(ViewKeys.CONSUMER_COUNTS, kv.value)));
+                view(ViewKeys.CONSUMER_PURPOSES).all()) {
+            it.forEachRemaining(kv -> counts.merge(versionOf(kv.key), consumers(kv.value), Long::sum));
         }
         return counts;
     }
 
-    /** How many consumers each version of one product has, by full version: one kept count per version. */
+    /** How many consumers each version of one product has, by full version, summed as {@link #consumerCounts()}. */
     public Map<String, Long> consumerCounts(String productId) {
         Map<String, Long> counts = new java.util.HashMap<>();
         int from = ViewKeys.ofProduct(productId).length();
         try (KeyValueIterator<String, byte[]> it =
-                view(ViewKeys.CONSUMER_COUNTS).prefixScan(ViewKeys.ofProduct(productId), KEYS)) {
-            it.forEachRemaining(
-                    kv -> counts.put(kv.key.substring(from), COUNTS.deserialize(ViewKeys.CONSUMER_COUNTS, kv.value)));
+                view(ViewKeys.CONSUMER_PURPOSES).prefixScan(ViewKeys.ofProduct(productId), KEYS)) {
+            it.forEachRemaining(kv -> counts.merge(versionOf(kv.key).substring(from), consumers(kv.value), Long::sum));
         }
         return counts;
+    }
+
+    /** The distinct purposes of one version's consumers, in order (a consumer who gave none: the empty one). */
+    public List<String> purposes(String productId, String version) {
+        List<String> purposes = new ArrayList<>();
+        String prefix = ViewKeys.ofVersion(productId, version);
+        try (KeyValueIterator<String, byte[]> it =
+                view(ViewKeys.CONSUMER_PURPOSES).prefixScan(prefix, KEYS)) {
+            it.forEachRemaining(kv -> purposes.add(kv.key.substring(prefix.length())));
+        }
+        return purposes;
+    }
+
+    /** Whether any consumer has the purpose its key ({@link ViewKeys#purpose}) names. */
+    public boolean hasPurpose(String key) {
+        return view(ViewKeys.CONSUMER_PURPOSES).get(key) != null;
+    }
+
+    /** "product\u0000version" of a key by (product, version, purpose): a purpose may hold the separator, ids do not. */
+    private static String versionOf(String key) {
+        return key.substring(0, key.indexOf(ViewKeys.SEP, key.indexOf(ViewKeys.SEP) + 1));
+    }
+
+    private static long consumers(byte[] value) {
+        return COUNTS.deserialize(ViewKeys.CONSUMER_PURPOSES, value);
     }
 
     public List<Registration> consumptions(String consumerId) {
@@ -103,19 +147,16 @@ public final class CatalogReadModel {
         return scan(ViewKeys.ALERTS, ViewKeys.ofVersion(productId, version), Alert.class);
     }
 
-    public List<Alert> alerts() {
-        return scan(ViewKeys.ALERTS, "", Alert.class);
+    /** One consumer's alert about one version, if it has one: read by its key, not by scanning the version's. */
+    public Optional<Alert> alert(String productId, String version, String consumerId) {
+        byte[] json = view(ViewKeys.ALERTS).get(ViewKeys.registration(productId, version, consumerId));
+        return Optional.ofNullable(json).map(bytes -> Json.read(bytes, Alert.class));
     }
 
     /** The KPI statuses of one product's versions, by full version. */
     public Map<String, VersionQuality> quality(String productId) {
         return scan(ViewKeys.QUALITY, ViewKeys.ofProduct(productId), VersionQuality.class).stream()
                 .collect(Collectors.toMap(VersionQuality::version, q -> q));
-    }
-
-    /** Every version's KPI statuses, by product and version. */
-    public List<VersionQuality> quality() {
-        return scan(ViewKeys.QUALITY, "", VersionQuality.class);
     }
 
     /** One registration by its key in the registrations' view ({@link ViewKeys#registration}). */
@@ -188,6 +229,12 @@ public final class CatalogReadModel {
             while (values.size() < limit && it.hasNext()) values.add(Json.read(it.next().value, type));
         }
         return values;
+    }
+
+    private <T> void each(String store, Class<T> type, Consumer<T> action) {
+        try (KeyValueIterator<String, byte[]> it = view(store).all()) {
+            it.forEachRemaining(kv -> action.accept(Json.read(kv.value, type)));
+        }
     }
 
     private <T> List<T> scan(String store, String prefix, Class<T> type) {

@@ -8,12 +8,16 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** What one caller may see of the catalog, for one request: each product is read at most once. */
+/**
+ * What one caller may see of the catalog, for one request: each product is read at most once, and what is kept of it
+ * is whether each of its versions is visible, not the product (a pass over every alert may meet every product).
+ */
 final class Sight {
 
     private final Caller caller;
     private final CatalogReadModel model;
-    private final Map<String, Optional<Product>> products = new HashMap<>();
+    /** By product (empty: unknown), whether the caller may see each version. */
+    private final Map<String, Optional<Map<String, Boolean>>> versions = new HashMap<>();
 
     Sight(Caller caller, CatalogReadModel model) {
         this.caller = caller;
@@ -36,9 +40,7 @@ final class Sight {
     /** One version of a product by id; an unknown one is not visible. */
     boolean version(String productId, String version) {
         if (caller.local()) return true;
-        return product(productId)
-                .flatMap(p -> p.version(version).map(v -> version(p, v)))
-                .orElse(false);
+        return versionsOf(productId).map(v -> v.getOrDefault(version, false)).orElse(false);
     }
 
     /**
@@ -47,12 +49,21 @@ final class Sight {
      */
     boolean everyVersion(String productId) {
         if (caller.local()) return true;
-        return product(productId)
-                .map(p -> p.versions().values().stream().allMatch(v -> version(p, v)))
-                .orElse(true);
+        return versionsOf(productId).map(v -> !v.containsValue(false)).orElse(true);
     }
 
-    private Optional<Product> product(String productId) {
-        return products.computeIfAbsent(productId, model::product);
+    /** Tells what a pass over the products read anyway, so that it is not read again. */
+    void learn(Product p) {
+        if (!caller.local()) versions.put(p.id(), Optional.of(visibility(p)));
+    }
+
+    private Optional<Map<String, Boolean>> versionsOf(String productId) {
+        return versions.computeIfAbsent(productId, id -> model.product(id).map(this::visibility));
+    }
+
+    private Map<String, Boolean> visibility(Product p) {
+        Map<String, Boolean> visible = new HashMap<>();
+        p.versions().values().forEach(v -> visible.put(v.version(), version(p, v)));
+        return visible;
     }
 }

@@ -18,8 +18,11 @@ public final class ViewKeys {
     public static final String ALERTS = "catalog-alerts";
     public static final String VIOLATIONS = "catalog-violations";
     public static final String QUALITY = "catalog-quality";
-    /** How many consumers each version has, by (product, version) as {@link #quality} spells it. */
-    public static final String CONSUMER_COUNTS = "catalog-consumer-counts";
+    /**
+     * How many consumers each version has for each purpose, by (product, version, purpose) ({@link #purpose}): a
+     * version's consumers are the sum over its purposes, and its distinct purposes are what search indexes.
+     */
+    public static final String CONSUMER_PURPOSES = "catalog-consumer-purposes";
     /** Access requests and their grants, by (product, version, request id). */
     public static final String ACCESS = "catalog-access";
     /** Inputs waiting for a version of their product, by (product, awaited version, timestamp, event id). */
@@ -61,6 +64,11 @@ public final class ViewKeys {
 
     public static String violation(Violation v) {
         return v.violationId();
+    }
+
+    /** A version's consumers with one purpose (none given: the empty purpose). */
+    public static String purpose(String productId, String version, String purpose) {
+        return productId + SEP + version + SEP + (purpose == null ? "" : purpose);
     }
 
     public static String quality(String productId, String version) {

@@ -13,7 +13,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.Test;
 
-/** Per-version consumer counts kept beside the registrations, as the processor writes both. */
+/** Consumer counts per version and purpose, kept beside the registrations, as the processor writes both. */
 class ConsumerCountsTests {
 
     private final MockProcessorContext<String, Object> context = new MockProcessorContext<>();
@@ -24,37 +24,59 @@ class ConsumerCountsTests {
 
     @Test
     void countsEachConsumerOnceWhateverItsReRegistrationsAndRedeliveries() {
-        register(registration("sales-dashboard", "2.1.0"));
-        register(registration("sales-dashboard", "2.1.0")); // redelivered, or an updated purpose
-        register(registration("jane.analyst", "2.1.0"));
-        register(registration("jane.analyst", "3.0.0"));
-        assertThat(counts.get(ViewKeys.quality("top-10-customers", "2.1.0"))).isEqualTo(2);
-        assertThat(counts.get(ViewKeys.quality("top-10-customers", "3.0.0"))).isEqualTo(1);
+        register(registration("sales-dashboard", "2.1.0", "reporting"));
+        register(registration("sales-dashboard", "2.1.0", "reporting")); // redelivered
+        register(registration("jane.analyst", "2.1.0", "reporting"));
+        register(registration("jane.analyst", "3.0.0", "reporting"));
+        assertThat(count("2.1.0", "reporting")).isEqualTo(2);
+        assertThat(count("3.0.0", "reporting")).isEqualTo(1);
 
-        deregister(registration("sales-dashboard", "2.1.0"));
-        deregister(registration("sales-dashboard", "2.1.0")); // gone already
-        assertThat(counts.get(ViewKeys.quality("top-10-customers", "2.1.0"))).isEqualTo(1);
+        deregister(registration("sales-dashboard", "2.1.0", null));
+        deregister(registration("sales-dashboard", "2.1.0", null)); // gone already
+        assertThat(count("2.1.0", "reporting")).isEqualTo(1);
 
-        deregister(registration("jane.analyst", "2.1.0"));
-        assertThat(counts.get(ViewKeys.quality("top-10-customers", "2.1.0")))
-                .as("a version nobody consumes has no count")
+        deregister(registration("jane.analyst", "2.1.0", null));
+        assertThat(count("2.1.0", "reporting"))
+                .as("a purpose nobody has any more has no count")
+                .isNull();
+    }
+
+    @Test
+    void aConsumerCountsUnderItsPurposeAndMovesWhenItsPurposeChanges() {
+        register(registration("sales-dashboard", "2.1.0", "reporting"));
+        register(registration("jane.analyst", "2.1.0", "churn model"));
+        register(registration("sales-dashboard", "2.1.0", "forecasting"));
+
+        assertThat(count("2.1.0", "reporting"))
+                .as("its old purpose went with it")
+                .isNull();
+        assertThat(count("2.1.0", "forecasting")).isEqualTo(1);
+        assertThat(count("2.1.0", "churn model")).isEqualTo(1);
+
+        deregister(registration("jane.analyst", "2.1.0", "a deregistration names no purpose"));
+        assertThat(count("2.1.0", "churn model"))
+                .as("counted down under the purpose it registered with")
                 .isNull();
     }
 
     @Test
     void rebuildsTheCountsOnceFromRegistrationsStoredBeforeCountsWereKept() {
         for (String consumer : new String[] {"a", "b", "c"}) {
-            Registration r = registration(consumer, "2.1.0");
+            Registration r = registration(consumer, "2.1.0", "reporting");
             registrations.put(ViewKeys.registration(r), r);
         }
-        Registration onNext = registration("a", "3.0.0");
+        Registration onNext = registration("a", "3.0.0", null);
         registrations.put(ViewKeys.registration(onNext), onNext);
 
         kept.rebuildIfMissing();
         kept.rebuildIfMissing(); // a restart: the counts are there, nothing is counted again
 
-        assertThat(counts.get(ViewKeys.quality("top-10-customers", "2.1.0"))).isEqualTo(3);
-        assertThat(counts.get(ViewKeys.quality("top-10-customers", "3.0.0"))).isEqualTo(1);
+        assertThat(count("2.1.0", "reporting")).isEqualTo(3);
+        assertThat(count("3.0.0", "")).as("no purpose given: the empty one").isEqualTo(1);
+    }
+
+    private Long count(String version, String purpose) {
+        return counts.get(ViewKeys.purpose("top-10-customers", version, purpose));
     }
 
     private void register(Registration r) {
@@ -67,14 +89,14 @@ class ConsumerCountsTests {
         registrations.delete(ViewKeys.registration(r));
     }
 
-    private static Registration registration(String consumer, String version) {
+    private static Registration registration(String consumer, String version, String purpose) {
         return new Registration(
                 consumer,
                 "SYSTEM",
                 "marketing",
                 "top-10-customers",
                 version,
-                "reporting",
+                purpose,
                 "ops@example.com",
                 Instant.parse("2026-01-05T09:00:00Z"));
     }
