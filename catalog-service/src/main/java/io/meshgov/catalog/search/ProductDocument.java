@@ -89,11 +89,6 @@ final class ProductDocument {
         return doc;
     }
 
-    /** The key of one distinct purpose of one version. */
-    static String purposeKey(String productId, String version, String purpose) {
-        return productId + ViewKeys.SEP + version + ViewKeys.SEP + purpose;
-    }
-
     /**
      * One distinct purpose of one version of a product of {@code domain}, searchable under the version's audience
      * (its domain is what restricted audiences are checked against).
@@ -101,7 +96,7 @@ final class ProductDocument {
     static Document purpose(String productId, String domain, String version, Audience audience, String purpose) {
         Document doc = new Document();
         doc.add(new StringField(KIND, PURPOSE, Field.Store.NO));
-        doc.add(new StringField(PURPOSE_KEY, purposeKey(productId, version, purpose), Field.Store.NO));
+        doc.add(new StringField(PURPOSE_KEY, ViewKeys.purpose(productId, version, purpose), Field.Store.NO));
         doc.add(new StringField(PURPOSE_OF, productId, Field.Store.NO));
         doc.add(new SortedDocValuesField(PURPOSE_OF, new BytesRef(productId)));
         keyword(doc, DOMAIN, domain); // as in product documents: a field keeps one shape across documents

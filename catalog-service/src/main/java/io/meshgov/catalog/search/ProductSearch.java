@@ -193,7 +193,7 @@ public final class ProductSearch implements AutoCloseable {
         ProductFacts known = facts.get(productId);
         Audience audience = known == null ? null : known.audiences().get(version);
         if (audience == null) return;
-        String key = ProductDocument.purposeKey(productId, version, purpose);
+        String key = ViewKeys.purpose(productId, version, purpose); // the purposes' view's key: one per document
         index.putPurpose(key, ProductDocument.purpose(productId, known.domain(), version, audience, purpose));
         indexedPurposes.computeIfAbsent(productId, p -> new HashSet<>()).add(key);
     }

@@ -205,8 +205,8 @@ public final class CatalogReadModel {
 
     /** Inputs' violations, then observed runs' and dataset claims' (decided in each dataset's task). */
     public List<Violation> violations() {
-        List<Violation> all = new ArrayList<>(scan(ViewKeys.VIOLATIONS, "", Violation.class));
-        all.addAll(scan(ViewKeys.RUN_VIOLATIONS, "", Violation.class));
+        List<Violation> all = new ArrayList<>();
+        eachViolation(all::add);
         return all;
     }
 
@@ -232,17 +232,20 @@ public final class CatalogReadModel {
     }
 
     private <T> void each(String store, Class<T> type, Consumer<T> action) {
-        try (KeyValueIterator<String, byte[]> it = view(store).all()) {
-            it.forEachRemaining(kv -> action.accept(Json.read(kv.value, type)));
-        }
+        each(store, "", type, action);
     }
 
     private <T> List<T> scan(String store, String prefix, Class<T> type) {
         List<T> values = new ArrayList<>();
+        each(store, prefix, type, values::add);
+        return values;
+    }
+
+    /** Each value under {@code prefix} (all of them for ""), parsed, in key order. */
+    private <T> void each(String store, String prefix, Class<T> type, Consumer<T> action) {
         try (KeyValueIterator<String, byte[]> it =
                 prefix.isEmpty() ? view(store).all() : view(store).prefixScan(prefix, KEYS)) {
-            it.forEachRemaining(kv -> values.add(Json.read(kv.value, type)));
+            it.forEachRemaining(kv -> action.accept(Json.read(kv.value, type)));
         }
-        return values;
     }
 }
